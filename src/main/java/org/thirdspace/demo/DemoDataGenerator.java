@@ -1,0 +1,231 @@
+package org.thirdspace.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.thirdspace.demo.Places.Town;
+import org.thirdspace.institutions.InstitutionService;
+import org.thirdspace.institutions.InstitutionSummary;
+import org.thirdspace.institutions.NewInstitution;
+import org.thirdspace.people.NewAffiliation;
+import org.thirdspace.people.PeopleService;
+import org.thirdspace.security.AccountProvisioning;
+import org.thirdspace.security.AccountProvisioning.ProvisionedAccount;
+import org.thirdspace.security.Role;
+import org.thirdspace.shared.GeoPoint;
+import org.thirdspace.shared.Sector;
+
+/**
+ * Fills an empty embedded database with a deterministic, realistic population: institutions
+ * across the UK's regions and sectors, and people with accounts, current and ended
+ * affiliations. The same seed always gives the same data.
+ */
+@Component
+@Order(100)
+class DemoDataGenerator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
+
+    /** The named demo logins the README lists (the admin comes from {@code thirdspace.admin.*}). */
+    static final List<ProvisionedAccount> NAMED_LOGINS = List.of(
+            new ProvisionedAccount("moderator@thirdspace.test", "Morgan Reyes", EnumSet.of(Role.MEMBER, Role.MODERATOR)),
+            new ProvisionedAccount("broker@thirdspace.test", "Priya Natarajan", EnumSet.of(Role.MEMBER, Role.BROKER)),
+            new ProvisionedAccount("member@thirdspace.test", "Sam Okafor", EnumSet.of(Role.MEMBER)));
+
+    private final DemoDataProperties properties;
+    private final InstitutionService institutions;
+    private final PeopleService people;
+    private final AccountProvisioning accounts;
+
+    DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
+            AccountProvisioning accounts) {
+        this.properties = properties;
+        this.institutions = institutions;
+        this.people = people;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled() || institutions.count() > 0) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        try {
+            SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                    "demo-data", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+            long started = System.nanoTime();
+            var population = generate();
+            log.info("Demo data: {} institutions and {} people created in {} ms (seed {})",
+                    population.institutions(), population.people(), (System.nanoTime() - started) / 1_000_000,
+                    properties.seed());
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    record Population(int institutions, int people) {
+    }
+
+    Population generate() {
+        var random = new Random(properties.seed());
+        List<InstitutionSummary> created = institutions.registerAll(institutionsToCreate(random));
+        var schoolSide = created.stream().filter(i -> i.sector().side() == Sector.Side.SCHOOL).toList();
+        var universities = created.stream().filter(i -> i.sector() == Sector.UNIVERSITY).toList();
+        var others = created.stream().filter(i -> i.sector().side() == Sector.Side.OTHER).toList();
+
+        var logins = new ArrayList<>(NAMED_LOGINS);
+        var emails = new HashSet<String>();
+        for (int n = 0; n < properties.people(); n++) {
+            String first = pick(random, Names.FIRST_NAMES);
+            String last = pick(random, Names.LAST_NAMES);
+            String email = uniqueEmail(first, last, emails);
+            double roll = random.nextDouble();
+            Set<Role> roles = roll < 0.05 ? EnumSet.of(Role.MEMBER, Role.BROKER)
+                    : roll < 0.06 ? EnumSet.of(Role.MEMBER, Role.MODERATOR) : EnumSet.of(Role.MEMBER);
+            logins.add(new ProvisionedAccount(email, first + " " + last, roles));
+        }
+        List<Long> accountIds = accounts.provision(logins, properties.password());
+
+        var today = LocalDate.now();
+        for (int i = 0; i < logins.size(); i++) {
+            var login = logins.get(i);
+            var person = people.ensureProfile(accountIds.get(i), login.displayName());
+            boolean broker = login.roles().contains(Role.BROKER);
+            boolean academic = !broker && random.nextDouble() < 0.25;
+            InstitutionSummary home = broker ? pick(random, random.nextBoolean() ? universities : others)
+                    : academic ? pick(random, universities) : pick(random, schoolSide);
+            String title = titleFor(random, home.sector());
+            people.updateHeadline(person.id(), title + " \u2013 " + pick(random, Names.INTERESTS));
+            LocalDate since = today.minusDays(200 + random.nextInt(3000));
+            // about one in six moved: an ended affiliation before the current one
+            if (random.nextDouble() < 0.18) {
+                boolean crossesSides = random.nextDouble() < 0.3;
+                InstitutionSummary before = crossesSides
+                        ? pick(random, home.sector() == Sector.UNIVERSITY ? schoolSide : universities)
+                        : pick(random, home.sector() == Sector.UNIVERSITY ? universities : schoolSide);
+                LocalDate from = since.minusDays(400 + random.nextInt(2500));
+                people.addAffiliation(person.id(),
+                        new NewAffiliation(before.id(), titleFor(random, before.sector()), from, since.minusDays(1)));
+            }
+            people.addAffiliation(person.id(), new NewAffiliation(home.id(), title, since, null));
+        }
+        return new Population(created.size(), logins.size());
+    }
+
+    private List<NewInstitution> institutionsToCreate(Random random) {
+        int total = Math.max(20, properties.institutions());
+        int universityCount = Math.max(2, total / 20);
+        var names = new HashSet<String>();
+        var list = new ArrayList<NewInstitution>();
+        for (int i = 0; i < universityCount; i++) {
+            Town town = Places.TOWNS.get((i * 7) % Places.TOWNS.size());
+            boolean plain = i < Places.TOWNS.size() / 2;
+            String name = unique(names, () -> plain ? "University of " + town.name()
+                    : town.name() + " " + pick(random, List.of("Metropolitan University", "Institute of Education",
+                            "Trinity University", "St " + pick(random, Names.SAINTS) + "'s University")));
+            if (name != null) {
+                list.add(institution(random, name, Sector.UNIVERSITY, town));
+            }
+        }
+        while (list.size() < total) {
+            Town town = pick(random, Places.TOWNS);
+            double roll = random.nextDouble();
+            Sector sector = roll < 0.52 ? Sector.PRIMARY_SCHOOL : roll < 0.76 ? Sector.SECONDARY_SCHOOL
+                    : roll < 0.81 ? Sector.SPECIAL_SCHOOL : roll < 0.84 ? Sector.ALL_THROUGH_SCHOOL
+                    : roll < 0.90 ? Sector.COLLEGE : roll < 0.94 ? Sector.TEACHING_SCHOOL_TRUST
+                    : roll < 0.96 ? Sector.LOCAL_AUTHORITY : roll < 0.98 ? Sector.SUBJECT_ASSOCIATION
+                    : Sector.CHARITY;
+            String name = unique(names, () -> schoolName(random, sector, town));
+            if (name != null) {
+                list.add(institution(random, name, sector, town));
+            }
+        }
+        return list;
+    }
+
+    private static String schoolName(Random random, Sector sector, Town town) {
+        String feature = pick(random, Names.FEATURES);
+        String saint = pick(random, Names.SAINTS);
+        return switch (sector) {
+            case PRIMARY_SCHOOL -> pick(random, List.of(feature + " Primary School",
+                    "St " + saint + "'s Catholic Primary School", feature + " Infant and Junior School",
+                    feature + " Primary Academy", "St " + saint + "'s C of E Primary School"));
+            case SECONDARY_SCHOOL -> pick(random, List.of(feature + " Academy", feature + " High School",
+                    town.name() + " " + feature + " School", "St " + saint + "'s Catholic High School",
+                    feature + " Community College"));
+            case SPECIAL_SCHOOL -> pick(random, List.of(feature + " Special School", feature + " Centre for Learning",
+                    feature + " School and Sensory Support Service"));
+            case ALL_THROUGH_SCHOOL -> feature + " All-Through Academy";
+            case COLLEGE -> pick(random, List.of(town.name() + " Sixth Form College", town.name() + " College",
+                    feature + " College of Further Education"));
+            case TEACHING_SCHOOL_TRUST -> pick(random, List.of(feature + " Learning Trust",
+                    feature + " Teaching School Alliance", town.name() + " Teaching School Hub"));
+            case LOCAL_AUTHORITY -> town.name() + " Council Education Service";
+            case SUBJECT_ASSOCIATION -> pick(random, Names.SUBJECT_ASSOCIATIONS);
+            case CHARITY -> pick(random, Names.CHARITIES);
+            default -> feature + " School";
+        };
+    }
+
+    private static NewInstitution institution(Random random, String name, Sector sector, Town town) {
+        // within about 15 km of the town centre
+        double lat = town.latitude() + (random.nextDouble() - 0.5) * 0.25;
+        double lon = town.longitude() + (random.nextDouble() - 0.5) * 0.4;
+        String postcode = town.postcodeArea() + (1 + random.nextInt(20)) + " " + random.nextInt(10)
+                + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String website = "https://" + slug + ".example.org.uk";
+        return new NewInstitution(name, sector, town.region(), town.name(), postcode,
+                new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5), website, null);
+    }
+
+    private static String titleFor(Random random, Sector sector) {
+        return switch (sector.side()) {
+            case UNIVERSITY -> pick(random, Names.UNIVERSITY_TITLES);
+            case SCHOOL -> sector == Sector.TEACHING_SCHOOL_TRUST ? pick(random, Names.OTHER_TITLES)
+                    : pick(random, Names.SCHOOL_TITLES);
+            case OTHER -> pick(random, Names.OTHER_TITLES);
+        };
+    }
+
+    private static String uniqueEmail(String first, String last, Set<String> taken) {
+        String base = (first + "." + last).toLowerCase(Locale.ROOT).replaceAll("[^a-z.]", "");
+        String email = base + "@demo.thirdspace.test";
+        for (int n = 2; !taken.add(email); n++) {
+            email = base + n + "@demo.thirdspace.test";
+        }
+        return email;
+    }
+
+    /** A name not used yet, or null after a few tries (then the caller just draws again). */
+    private static String unique(Set<String> taken, Supplier<String> names) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String name = names.get();
+            if (taken.add(name)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static <T> T pick(Random random, List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+}
