@@ -63,6 +63,8 @@ public final class ElasticsearchNode implements AutoCloseable {
     private volatile Path home;
     private volatile boolean stopRequested;
     private volatile boolean healthy;
+    /** The server JVM's pid, read from the pid file once healthy (it may outlive the CLI). */
+    private volatile long serverPidWhenHealthy = -1;
 
     private ElasticsearchNode(NodeSettings settings) {
         this.settings = settings;
@@ -191,6 +193,7 @@ public final class ElasticsearchNode implements AutoCloseable {
                 String status = status(response.body());
                 if (response.statusCode() == 200 && ("green".equals(status) || "yellow".equals(status))) {
                     healthy = true;
+                    serverPidWhenHealthy = serverPid().orElse(-1);
                     log.info("Elasticsearch node is up at {} (cluster status {}, pid {})", baseUri(), status,
                             serverPid().isPresent() ? serverPid().getAsLong() : process.pid());
                     return;
@@ -248,8 +251,10 @@ public final class ElasticsearchNode implements AutoCloseable {
                 return;
             }
             Set<ProcessHandle> tree = new LinkedHashSet<>(NodeProcesses.withDescendants(process.toHandle()));
-            serverPid().stream().mapToObj(ProcessHandle::of).flatMap(Optional::stream)
-                    .filter(this::isOurs).forEach(tree::add);
+            // not the pid file: another node may have taken over our directory since
+            if (serverPidWhenHealthy > 0) {
+                ProcessHandle.of(serverPidWhenHealthy).filter(this::isOurs).ifPresent(tree::add);
+            }
             List<ProcessHandle> left = NodeProcesses.terminate(new ArrayList<>(tree), Duration.ofSeconds(30));
             if (left.isEmpty()) {
                 log.info("Elasticsearch node at {} stopped", baseUri());
