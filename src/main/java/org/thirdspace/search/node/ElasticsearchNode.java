@@ -39,8 +39,10 @@ import org.slf4j.LoggerFactory;
  * {@code setpriv --pdeathsig=TERM} (which fires when the spawning <em>thread</em> dies) ends the
  * node when our JVM dies, even by {@code kill -9}. {@link #awaitHealthy()} blocks until
  * {@code /_cluster/health?wait_for_status=yellow} answers; {@link #stop()} ends the whole
- * process tree (the CLI JVM and the server JVM it starts). A JVM shutdown hook calls
- * {@link #stop()} as a last resort.
+ * process tree (the CLI JVM and the server JVM it starts). The node registers no JVM shutdown
+ * hook of its own: its owner stops it (the Spring context on close, the test support at JVM exit),
+ * so that it is still there while the rest of the application shuts down; when the JVM ends
+ * without that, the parent-death signal ends the node.
  * <p>
  * When the JVM runs as root, the node runs as uid {@value NodeSettings#UNPRIVILEGED_UID}
  * (Elasticsearch refuses root): its node directory is handed to that user, and the install
@@ -59,7 +61,6 @@ public final class ElasticsearchNode implements AutoCloseable {
     private final boolean unprivileged;
     private final CompletableFuture<Process> spawned = new CompletableFuture<>();
     private final CompletableFuture<Void> stopped = new CompletableFuture<>();
-    private final Thread shutdownHook;
     private volatile Path home;
     private volatile boolean stopRequested;
     private volatile boolean healthy;
@@ -73,7 +74,6 @@ public final class ElasticsearchNode implements AutoCloseable {
         this.httpPort = ports[0];
         this.transportPort = ports[1];
         this.unprivileged = settings.runAs() == NodeSettings.RunAs.AUTO && isRoot();
-        this.shutdownHook = new Thread(this::stop, "elasticsearch-node-shutdown");
     }
 
     /**
@@ -88,7 +88,6 @@ public final class ElasticsearchNode implements AutoCloseable {
             requireReachable(settings.nodeDir().getParent(), "node directory's parent");
             requireReachable(javaHome, "Java runtime (ES_JAVA_HOME)");
         }
-        Runtime.getRuntime().addShutdownHook(node.shutdownHook);
         Thread keeper = new Thread(() -> node.run(javaHome), "elasticsearch-node");
         keeper.setDaemon(true);
         keeper.start();
@@ -239,13 +238,6 @@ public final class ElasticsearchNode implements AutoCloseable {
             return;
         }
         try {
-            if (Thread.currentThread() != shutdownHook) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the JVM is exiting anyway
-                }
-            }
             Process process = spawned.getNow(null);
             if (process == null) {
                 return;
