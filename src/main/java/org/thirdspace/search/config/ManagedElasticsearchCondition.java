@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /** Matches when no {@code spring.elasticsearch.uris} is configured and the managed node is enabled. */
@@ -13,7 +14,11 @@ class ManagedElasticsearchCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        Binder binder = Binder.get(context.getEnvironment());
+        return matches(context.getEnvironment());
+    }
+
+    static boolean matches(Environment environment) {
+        Binder binder = Binder.get(environment);
         return !urisConfigured(binder)
                 && binder.bind("thirdspace.elasticsearch.embedded.enabled", Boolean.class).orElse(true);
     }
