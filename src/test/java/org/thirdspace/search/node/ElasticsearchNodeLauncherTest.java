@@ -1,6 +1,7 @@
 package org.thirdspace.search.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -112,6 +113,21 @@ class ElasticsearchNodeLauncherTest {
 
         ElasticsearchNode next = start(settings);
         assertThat(next.isHealthy()).isTrue();
+    }
+
+    @Test
+    void aFailedStartSaysWhyAndShowsTheEndOfTheLog() {
+        NodeSettings settings = settings().withExtraSettings(java.util.Map.of("thirdspace.no.such.setting", "1"));
+        ElasticsearchNode node = ElasticsearchNode.launch(settings);
+        started.add(node);
+
+        assertThatThrownBy(node::awaitHealthy)
+                .isInstanceOf(ElasticsearchStartupException.class)
+                .hasMessageContaining("failed to start: its process exited with code")
+                .hasMessageContaining(node.layout().consoleLog().toString())
+                .hasMessageContaining("Last lines of the log")
+                .hasMessageContaining("thirdspace.no.such.setting");
+        assertThat(node.isRunning()).isFalse();
     }
 
     private NodeSettings settings() {
