@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -27,11 +26,10 @@ public class DevMail {
     @Column(nullable = false, length = 300)
     private String subject;
 
-    @Lob
+    // TEXT on MySQL/MariaDB (validated by name), a large VARCHAR on H2 (validated by type)
     @Column(name = "text_body", nullable = false, columnDefinition = "text")
     private String textBody;
 
-    @Lob
     @Column(name = "html_body", columnDefinition = "text")
     private String htmlBody;
 
