@@ -44,7 +44,7 @@ public class MailService {
                 @Value("${thirdspace.mail.from:ThirdSpace <no-reply@thirdspace.test>}") String from) {
         this.mailSender = mailSender;
         this.devMails = devMails;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
         this.from = from;
     }
 

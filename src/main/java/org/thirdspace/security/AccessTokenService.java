@@ -26,7 +26,7 @@ public class AccessTokenService {
     AccessTokenService(PersonalAccessTokenRepository tokens, CurrentUser currentUser, ObjectProvider<Clock> clock) {
         this.tokens = tokens;
         this.currentUser = currentUser;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     /**

@@ -76,7 +76,7 @@ public class AccountService {
         this.disabledAccounts = disabledAccounts;
         this.rememberMeTokens = rememberMeTokens;
         this.currentUser = currentUser;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     /** Whether the text looks like an email address (one {@code @}, a dot in the domain, no spaces). */

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Import;
         "thirdspace.admin.display-name=Ada Admin",
         "thirdspace.security.login-throttle.account-failures=5",
         "thirdspace.security.login-throttle.address-failures=20"})
-@Import(TestI18nConfiguration.class)
+@Import({TestI18nConfiguration.class, TestSupportConfiguration.class})
 public @interface AuthIntegrationTest {
 
     String ADMIN_EMAIL = "admin@thirdspace.test";

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -63,16 +64,30 @@ class SecurityConfiguration {
     }
 
     @Bean
+    PersistentTokenBasedRememberMeServices rememberMeServices(
+            AccountUserDetailsService userDetailsService, RememberMeTokens rememberMeTokens,
+            @Value("${thirdspace.security.remember-me.key:}") String key) {
+        // persistent tokens live in the database; the key only signs the in-memory authentication
+        String rememberMeKey = key.isBlank() ? Tokens.newSecret() : key;
+        PersistentTokenBasedRememberMeServices rememberMe =
+                new PersistentTokenBasedRememberMeServices(rememberMeKey, userDetailsService, rememberMeTokens);
+        rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
+        return rememberMe;
+    }
+
+    @Bean
     ProviderManager thirdspaceAuthenticationManager(AccountRepository accounts,
+                                                    PersistentTokenBasedRememberMeServices rememberMeServices,
                                                     PersonalAccessTokenRepository tokens,
                                                     PasswordEncoder passwordEncoder, LoginThrottle throttle,
                                                     PlatformTransactionManager transactionManager,
                                                     ObjectProvider<Clock> clock) {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
-        Clock c = clock.getIfAvailable(Clock::systemUTC);
+        Clock c = clock.getIfUnique(Clock::systemUTC);
         return new ProviderManager(
                 new AccountAuthenticationProvider(accounts, passwordEncoder, throttle, tx, c),
-                new PersonalAccessTokenAuthenticationProvider(tokens, accounts, throttle, tx, c));
+                new PersonalAccessTokenAuthenticationProvider(tokens, accounts, throttle, tx, c),
+                new RememberMeAuthenticationProvider(rememberMeServices.getKey()));
     }
 
     @Bean
@@ -103,20 +118,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain vaadinSecurityFilterChain(HttpSecurity http,
                                                   ProviderManager thirdspaceAuthenticationManager,
-                                                  AccountUserDetailsService userDetailsService,
-                                                  RememberMeTokens rememberMeTokens,
-                                                  DisabledAccounts disabledAccounts,
-                                                  @Value("${thirdspace.security.remember-me.key:}") String key)
-            throws Exception {
-        // persistent tokens live in the database; the key only signs the in-memory authentication
-        String rememberMeKey = key.isBlank() ? Tokens.newSecret() : key;
-        PersistentTokenBasedRememberMeServices rememberMe =
-                new PersistentTokenBasedRememberMeServices(rememberMeKey, userDetailsService, rememberMeTokens);
-        rememberMe.setTokenValiditySeconds((int) REMEMBER_ME_VALIDITY.toSeconds());
-
+                                                  PersistentTokenBasedRememberMeServices rememberMe,
+                                                  DisabledAccounts disabledAccounts) throws Exception {
         http.authenticationManager(thirdspaceAuthenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll())
-                .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMeKey))
+                .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()))
                 .addFilterBefore(new DisabledAccountSessionFilter(disabledAccounts),
                         AnonymousAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
