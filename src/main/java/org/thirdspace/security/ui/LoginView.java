@@ -37,11 +37,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final AuthenticationContext authenticationContext;
     private final AccountService accountService;
-    private final LoginForm loginForm = new LoginForm();
+    final LoginForm loginForm = new LoginForm();
     private final Checkbox rememberMe = new Checkbox();
-    private final Div resendSection = new Div();
+    final Div resendSection = new Div();
     private final EmailField resendEmail = new EmailField();
     private final Paragraph resendResult = new Paragraph();
+    /** The error message shown in the login form, if any (for tests and logging-free inspection). */
+    String shownError;
 
     public LoginView(AuthenticationContext authenticationContext, AccountService accountService) {
         this.authenticationContext = authenticationContext;
@@ -103,6 +105,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         } else {
             message = getTranslation("security.login.error.bad-credentials");
         }
+        shownError = message;
         loginForm.showErrorMessage(getTranslation("security.login.error.title"), message);
     }
 
@@ -121,6 +124,10 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         accountService.resendVerification(resendEmail.getValue());
         resendResult.setText(getTranslation("security.login.resend.sent"));
         resendResult.setVisible(true);
+    }
+
+    Checkbox rememberMe() {
+        return rememberMe;
     }
 
     @Override
