@@ -163,6 +163,16 @@ class ApiAuthenticationTest {
     }
 
     @Test
+    void unknownApiPathsGive404ProblemDocumentsOnceAuthenticated() throws Exception {
+        testAccounts.verified("lost@api.example", "Lou Lost", PASSWORD);
+        mvc.perform(get("/api/v1/does-not-exist").with(httpBasic("lost@api.example", PASSWORD)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(404));
+        mvc.perform(get("/api/v1/does-not-exist")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void openApiDocumentDeclaresBothSchemes() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
