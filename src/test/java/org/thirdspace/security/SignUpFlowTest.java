@@ -135,6 +135,30 @@ class SignUpFlowTest {
     }
 
     @Test
+    void disablingAnAccountEndsItsSessionAndItsRememberedLogins() throws Exception {
+        accounts.register("disabled@school.example", "Dora Disabled", PASSWORD);
+        AccountSummary account = accounts.verifyEmail(
+                mailbox.latestTo("disabled@school.example").orElseThrow().token());
+        MvcResult result = mvc.perform(login("disabled@school.example", PASSWORD, "10.1.0.3")
+                        .param("remember-me", "on"))
+                .andExpect(authenticated())
+                .andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
+        mvc.perform(get("/actuator/health").session(session)).andExpect(authenticated());
+
+        TestAccounts.as(AuthIntegrationTest.ADMIN_EMAIL, "ADMIN", () -> accounts.setEnabled(account.id(), false));
+        mvc.perform(get("/actuator/health").session(session)).andExpect(unauthenticated());
+        mvc.perform(get("/actuator/health").cookie(result.getResponse().getCookie("remember-me")))
+                .andExpect(unauthenticated());
+        assertThat(jdbc.queryForObject("select count(*) from persistent_logins where username = ?",
+                Integer.class, "disabled@school.example")).isZero();
+        mvc.perform(login("disabled@school.example", PASSWORD, "10.1.0.3"))
+                .andExpect(unauthenticated())
+                .andExpect(request().sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                        instanceOf(org.springframework.security.authentication.DisabledException.class)));
+    }
+
+    @Test
     void rememberMeIssuesAPersistentTokenThatLogsInAgain() throws Exception {
         accounts.register("remember@school.example", "Remy Member", PASSWORD);
         accounts.verifyEmail(mailbox.latestTo("remember@school.example").orElseThrow().token());
