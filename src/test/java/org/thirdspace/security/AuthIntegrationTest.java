@@ -6,11 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
  * One shared Spring context for the security and mail integration tests: in-memory H2 in MySQL mode with the
- * real Flyway migrations, captured mails, and a configured first admin.
+ * real Flyway migrations, captured mails, and a configured first admin. Keep it one context: Vaadin installs
+ * its SecurityContextHolder strategy globally, so a second Spring context in the same JVM makes
+ * {@code @WithMockUser} and method security see different holders.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +29,7 @@ import org.springframework.context.annotation.Import;
         "thirdspace.security.login-throttle.account-failures=5",
         "thirdspace.security.login-throttle.address-failures=20"})
 @Import({TestI18nConfiguration.class, TestSupportConfiguration.class})
+@AutoConfigureMockMvc
 public @interface AuthIntegrationTest {
 
     String ADMIN_EMAIL = "admin@thirdspace.test";

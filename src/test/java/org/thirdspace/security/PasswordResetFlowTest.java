@@ -10,11 +10,9 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 @AuthIntegrationTest
-@AutoConfigureMockMvc
 class PasswordResetFlowTest {
 
     static final String OLD = "Copper-Willow-Signal-5";

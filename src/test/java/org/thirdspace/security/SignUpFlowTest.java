@@ -19,7 +19,6 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -30,7 +29,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.thirdspace.security.internal.AccountNotVerifiedException;
 
 @AuthIntegrationTest
-@AutoConfigureMockMvc
 @RecordApplicationEvents
 class SignUpFlowTest {
 
