@@ -42,6 +42,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
     final Div resendSection = new Div();
     private final EmailField resendEmail = new EmailField();
     private final Paragraph resendResult = new Paragraph();
+    /** Query parameter that opens the "send the verification mail again" form. */
+    public static final String RESEND_PARAMETER = "resend";
+
     /** The error message shown in the login form, if any (for tests and logging-free inspection). */
     String shownError;
 
@@ -88,7 +91,11 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey(RESEND_PARAMETER)) {
+            resendSection.setVisible(true);
+        }
+        if (!parameters.containsKey("error")) {
             return;
         }
         Object failure = lastFailure();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -40,7 +41,9 @@ public class VerifyEmailView extends Main implements BeforeEnterObserver, HasDyn
             add(new Paragraph(new RouterLink(getTranslation("security.verify.login-link"), LoginView.class)));
         } catch (AccountException e) {
             result.setText(getTranslation("security.token.invalid"));
-            add(new Paragraph(new RouterLink(getTranslation("security.verify.resend-link"), LoginView.class)));
+            RouterLink resend = new RouterLink(getTranslation("security.verify.resend-link"), LoginView.class);
+            resend.setQueryParameters(QueryParameters.of(LoginView.RESEND_PARAMETER, ""));
+            add(new Paragraph(resend));
         }
     }
 

@@ -55,6 +55,13 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theResendFormCanBeOpenedByLink() {
+        assertThat(navigate(LoginView.class).resendSection.isVisible()).isFalse();
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.RESEND_PARAMETER, ""));
+        assertThat(((LoginView) getCurrentView()).resendSection.isVisible()).isTrue();
+    }
+
+    @Test
     void explainsEachFailure() {
         assertThat(loginAfter(new BadCredentialsException("x")).shownError)
                 .isEqualTo("The email address or password is not correct.");
