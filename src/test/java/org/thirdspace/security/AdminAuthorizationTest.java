@@ -1,5 +1,6 @@
 package org.thirdspace.security;
 
+import org.thirdspace.testsupport.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.test.context.support.WithMockUser;
 import org.thirdspace.mail.DevMailbox;
 
-@AuthIntegrationTest
+@IntegrationTest
 class AdminAuthorizationTest {
 
     static final String PASSWORD = "Saffron-Glacier-Tunnel-4";
@@ -44,9 +45,9 @@ class AdminAuthorizationTest {
     }
 
     @Test
-    @WithMockUser(username = AuthIntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
+    @WithMockUser(username = IntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
     void theLastAdminCannotBeRemovedOrDisabledAndAdminsCannotDisableThemselves() {
-        AccountSummary admin = accounts.findByEmail(AuthIntegrationTest.ADMIN_EMAIL).orElseThrow();
+        AccountSummary admin = accounts.findByEmail(IntegrationTest.ADMIN_EMAIL).orElseThrow();
         assertThatThrownBy(() -> accounts.setRoles(admin.id(), Set.of(Role.MEMBER)))
                 .isInstanceOfSatisfying(AccountException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("security.admin.last-admin"));
@@ -57,7 +58,7 @@ class AdminAuthorizationTest {
     }
 
     @Test
-    @WithMockUser(username = AuthIntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
+    @WithMockUser(username = IntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
     void adminsChangeRolesFilterAndDisableAccounts() {
         AccountSummary broker = testAccounts.verified("broker@school.example", "Bea Broker", PASSWORD);
         AccountSummary updated = accounts.setRoles(broker.id(), Set.of(Role.MEMBER, Role.BROKER));
@@ -67,7 +68,7 @@ class AdminAuthorizationTest {
                 .extracting(AccountSummary::email).containsExactly("broker@school.example");
         assertThat(accounts.find(new AccountFilter(null, Role.BROKER, null), 0, 50))
                 .extracting(AccountSummary::email).contains("broker@school.example")
-                .doesNotContain(AuthIntegrationTest.ADMIN_EMAIL);
+                .doesNotContain(IntegrationTest.ADMIN_EMAIL);
         assertThat(accounts.find(new AccountFilter("BROKER@", null, true), 0, 50)).hasSize(1);
 
         assertThat(accounts.setEnabled(broker.id(), false).enabled()).isFalse();

@@ -1,5 +1,6 @@
 package org.thirdspace.security;
 
+import org.thirdspace.testsupport.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -22,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@AuthIntegrationTest
+@IntegrationTest
 class ApiAuthenticationTest {
 
     static final String PASSWORD = "Harbour-Violet-Engine-3";
@@ -153,7 +154,7 @@ class ApiAuthenticationTest {
                 .andExpect(status().isUnauthorized());
         clock.reset();
 
-        TestAccounts.as(AuthIntegrationTest.ADMIN_EMAIL, "ADMIN", () -> accounts.setEnabled(account.id(), false));
+        TestAccounts.as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> accounts.setEnabled(account.id(), false));
         mvc.perform(me("10.2.4.2").header("Authorization", "Bearer " + longLived.secret()))
                 .andExpect(status().isUnauthorized());
         mvc.perform(me("10.2.4.3").with(httpBasic("expiry@api.example", PASSWORD)))

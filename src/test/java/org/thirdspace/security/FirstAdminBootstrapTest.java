@@ -1,12 +1,13 @@
 package org.thirdspace.security;
 
+import org.thirdspace.testsupport.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@AuthIntegrationTest
+@IntegrationTest
 class FirstAdminBootstrapTest {
 
     @Autowired
@@ -15,7 +16,7 @@ class FirstAdminBootstrapTest {
     @Test
     @WithMockUser(roles = "ADMIN")
     void createsTheConfiguredAdminVerifiedAndEnabled() {
-        AccountSummary admin = accounts.findByEmail(AuthIntegrationTest.ADMIN_EMAIL).orElseThrow();
+        AccountSummary admin = accounts.findByEmail(IntegrationTest.ADMIN_EMAIL).orElseThrow();
         assertThat(admin.roles()).contains(Role.ADMIN);
         assertThat(admin.emailVerified()).isTrue();
         assertThat(admin.enabled()).isTrue();

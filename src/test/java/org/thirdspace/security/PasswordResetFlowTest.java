@@ -1,5 +1,6 @@
 package org.thirdspace.security;
 
+import org.thirdspace.testsupport.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-@AuthIntegrationTest
+@IntegrationTest
 class PasswordResetFlowTest {
 
     static final String OLD = "Copper-Willow-Signal-5";
@@ -93,7 +94,7 @@ class PasswordResetFlowTest {
         accounts.register("unverified@school.example", "Uma Unverified", OLD);
         accounts.requestPasswordReset("unverified@school.example");
         accounts.resetPassword(mailbox.latestTo("unverified@school.example").orElseThrow().token(), NEW);
-        AccountSummary a = TestAccounts.as(AuthIntegrationTest.ADMIN_EMAIL, "ADMIN",
+        AccountSummary a = TestAccounts.as(IntegrationTest.ADMIN_EMAIL, "ADMIN",
                 () -> accounts.findByEmail("unverified@school.example").orElseThrow());
         assertThat(a.emailVerified()).isTrue();
     }

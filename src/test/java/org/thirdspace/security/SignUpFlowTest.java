@@ -1,5 +1,6 @@
 package org.thirdspace.security;
 
+import org.thirdspace.testsupport.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.instanceOf;
@@ -28,7 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.thirdspace.security.internal.AccountNotVerifiedException;
 
-@AuthIntegrationTest
+@IntegrationTest
 @RecordApplicationEvents
 class SignUpFlowTest {
 
@@ -144,7 +145,7 @@ class SignUpFlowTest {
         var session = (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
         mvc.perform(get("/actuator/health").session(session)).andExpect(authenticated());
 
-        TestAccounts.as(AuthIntegrationTest.ADMIN_EMAIL, "ADMIN", () -> accounts.setEnabled(account.id(), false));
+        TestAccounts.as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> accounts.setEnabled(account.id(), false));
         mvc.perform(get("/actuator/health").session(session)).andExpect(unauthenticated());
         mvc.perform(get("/actuator/health").cookie(result.getResponse().getCookie("remember-me")))
                 .andExpect(unauthenticated());

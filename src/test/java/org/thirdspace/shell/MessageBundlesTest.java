@@ -27,9 +27,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class MessageBundlesTest {
 
     private static final List<Pattern> KEY_USES = List.of(
-            Pattern.compile("getTranslation\\(\\s*\"([a-z0-9][a-z0-9.\\-]+)\""),
+            Pattern.compile("getTranslation\\(\\s*\"([a-z0-9][a-z0-9.\\-]+)\"\\s*[,)]"),
             Pattern.compile("@Menu\\([^)]*title\\s*=\\s*\"([a-z0-9][a-z0-9.\\-]+)\""),
-            Pattern.compile("getMessage\\(\\s*\"([a-z0-9][a-z0-9.\\-]+)\""));
+            Pattern.compile("getMessage\\(\\s*\"([a-z0-9][a-z0-9.\\-]+)\"\\s*[,)]"));
 
     @Test
     void everyLiteralKeyUsedInCodeIsDefined() throws IOException {

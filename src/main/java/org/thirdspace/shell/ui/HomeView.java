@@ -10,7 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import org.thirdspace.security.CurrentUser;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -20,9 +21,9 @@ import jakarta.annotation.security.PermitAll;
 @Menu(title = "shell.nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(AuthenticationContext authentication) {
+    public HomeView(CurrentUser currentUser) {
         addClassName("ts-home");
-        String name = authentication.getPrincipalName().orElse("");
+        String name = currentUser.displayName().orElse("");
         add(new H1(getTranslation("shell.home.heading", name)));
         add(new Paragraph(getTranslation("shell.home.intro")));
         add(new H2(getTranslation("shell.home.next")));

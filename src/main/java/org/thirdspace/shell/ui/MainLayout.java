@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -27,6 +26,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.thirdspace.security.CurrentUser;
+
 /**
  * The frame around every view: product name, main navigation (built from the {@code @Menu}
  * annotations of the views the current user may open), user menu, skip link and footer.
@@ -39,11 +40,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static final String MAIN_ID = "main-content";
 
     private final transient AuthenticationContext authentication;
+    private final transient CurrentUser currentUser;
     private final SideNav navigation = new SideNav();
     private final Main main = new Main();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
         this.authentication = authentication;
+        this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
 
         var skipLink = new Anchor("#" + MAIN_ID, getTranslation("shell.skip-to-content"));
@@ -65,9 +68,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("ts-header");
         addToNavbar(skipLink, header);
 
+        // vaadin-side-nav is the navigation landmark itself, labelled by its visible label
         navigation.setLabel(getTranslation("shell.navigation"));
-        var nav = new Nav(navigation);
-        nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
+        var nav = new Div(navigation);
         nav.addClassName("ts-nav");
         var footer = new Footer(new Anchor("about", getTranslation("shell.about")));
         footer.addClassName("ts-footer");
@@ -105,7 +108,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component userMenu() {
-        Optional<String> name = authentication.getPrincipalName();
+        Optional<String> name = authentication.isAuthenticated()
+                ? currentUser.displayName().or(authentication::getPrincipalName)
+                : Optional.empty();
         if (name.isEmpty()) {
             var login = new Anchor("login", getTranslation("shell.log-in"));
             var signup = new Anchor("signup", getTranslation("shell.sign-up"));

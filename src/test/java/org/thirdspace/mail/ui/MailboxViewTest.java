@@ -15,9 +15,9 @@ import org.thirdspace.mail.CapturedMail;
 import org.thirdspace.mail.DevMailbox;
 import org.thirdspace.mail.MailService;
 import org.thirdspace.mail.OutgoingMail;
-import org.thirdspace.security.AuthIntegrationTest;
+import org.thirdspace.testsupport.IntegrationTest;
 
-@AuthIntegrationTest
+@IntegrationTest
 @ViewPackages(packages = "org.thirdspace")
 class MailboxViewTest extends SpringBrowserlessTest {
 

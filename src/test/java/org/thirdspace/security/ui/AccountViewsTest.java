@@ -15,12 +15,12 @@ import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.thirdspace.security.AccessTokenService;
 import org.thirdspace.security.AccountService;
-import org.thirdspace.security.AuthIntegrationTest;
+import org.thirdspace.testsupport.IntegrationTest;
 import org.thirdspace.security.CurrentUser;
 import org.thirdspace.security.TestAccounts;
 import org.thirdspace.security.TestMailbox;
 
-@AuthIntegrationTest
+@IntegrationTest
 @ViewPackages(packages = "org.thirdspace")
 class AccountViewsTest extends SpringBrowserlessTest {
 

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.thirdspace.security.AccountService;
 import org.thirdspace.security.AccountSummary;
-import org.thirdspace.security.AuthIntegrationTest;
+import org.thirdspace.testsupport.IntegrationTest;
 import org.thirdspace.security.Role;
 import org.thirdspace.security.TestAccounts;
 
-@AuthIntegrationTest
+@IntegrationTest
 @ViewPackages(packages = "org.thirdspace")
 class AdminUsersViewTest extends SpringBrowserlessTest {
 
@@ -34,7 +34,7 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = AuthIntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
+    @WithMockUser(username = IntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
     void listsAndFiltersAccountsLazily() {
         ensure("grid-a@view.example", "Grid Alpha");
         ensure("grid-b@view.example", "Grid Beta");
@@ -54,11 +54,11 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
         test(view.search).clear();
         test(view.roleFilter).selectItem("Administrator");
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, 0)).isEqualTo(AuthIntegrationTest.ADMIN_EMAIL);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo(IntegrationTest.ADMIN_EMAIL);
     }
 
     @Test
-    @WithMockUser(username = AuthIntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
+    @WithMockUser(username = IntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
     void changesRolesAndDisablesAccounts() {
         AccountSummary target = ensure("grid-edit@view.example", "Edith Edit");
         AdminUsersView view = navigate(AdminUsersView.class);
@@ -83,17 +83,17 @@ class AdminUsersViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithMockUser(username = AuthIntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
+    @WithMockUser(username = IntegrationTest.ADMIN_EMAIL, roles = "ADMIN")
     void anAdminCannotDisableThemselves() {
         AdminUsersView view = navigate(AdminUsersView.class);
-        test(view.search).setValue(AuthIntegrationTest.ADMIN_EMAIL);
+        test(view.search).setValue(IntegrationTest.ADMIN_EMAIL);
         test(view.grid).clickRow(0);
         test(view.toggleEnabled).click();
         assertThat(view.editorStatus.getText()).isEqualTo("You cannot disable your own account.");
         view.roles.setValue(Set.of(Role.MEMBER));
         test(view.saveRoles).click();
         assertThat(view.roles.getErrorMessage()).isEqualTo("At least one enabled administrator must remain.");
-        assertThat(accounts.findByEmail(AuthIntegrationTest.ADMIN_EMAIL).orElseThrow().roles())
+        assertThat(accounts.findByEmail(IntegrationTest.ADMIN_EMAIL).orElseThrow().roles())
                 .contains(Role.ADMIN);
     }
 

@@ -18,11 +18,11 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.web.WebAttributes;
-import org.thirdspace.security.AuthIntegrationTest;
+import org.thirdspace.testsupport.IntegrationTest;
 import org.thirdspace.security.internal.AccountNotVerifiedException;
 import org.thirdspace.security.internal.LoginThrottledException;
 
-@AuthIntegrationTest
+@IntegrationTest
 @ViewPackages(packages = "org.thirdspace")
 @WithAnonymousUser
 class LoginViewTest extends SpringBrowserlessTest {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.thirdspace.security.AccountService;
-import org.thirdspace.security.AuthIntegrationTest;
+import org.thirdspace.testsupport.IntegrationTest;
 import org.thirdspace.security.TestMailbox;
 
-@AuthIntegrationTest
+@IntegrationTest
 @ViewPackages(packages = "org.thirdspace")
 @WithAnonymousUser
 class SignUpViewTest extends SpringBrowserlessTest {
