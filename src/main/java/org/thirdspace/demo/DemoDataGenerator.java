@@ -129,7 +129,7 @@ class DemoDataGenerator implements ApplicationRunner {
         return new Population(created.size(), logins.size());
     }
 
-    private List<NewInstitution> institutionsToCreate(Random random) {
+    List<NewInstitution> institutionsToCreate(Random random) {
         int total = Math.max(20, properties.institutions());
         int universityCount = Math.max(2, total / 20);
         var names = new HashSet<String>();

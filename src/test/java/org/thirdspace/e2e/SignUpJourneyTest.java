@@ -23,6 +23,7 @@ class SignUpJourneyTest extends BrowserTestSupport {
         String password = "Quiet-Lighthouse-42";
 
         page.navigate(url("signup"));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
         assertThat(page.getByRole(AriaRole.HEADING, new GetByRoleOptions().setName("Create your ThirdSpace account")))
                 .isVisible();
         page.getByLabel("Email").fill(email);

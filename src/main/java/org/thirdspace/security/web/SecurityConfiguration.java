@@ -48,7 +48,9 @@ class SecurityConfiguration {
     static final Duration REMEMBER_ME_VALIDITY = Duration.ofDays(14);
 
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            // our own stylesheets and images (Vaadin only opens its own resources)
+            "/styles/**", "/images/**", "/icons/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {

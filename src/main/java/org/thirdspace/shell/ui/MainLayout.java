@@ -9,7 +9,6 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -72,9 +71,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.setLabel(getTranslation("shell.navigation"));
         var nav = new Div(navigation);
         nav.addClassName("ts-nav");
-        var footer = new Footer(new Anchor("about", getTranslation("shell.about")));
-        footer.addClassName("ts-footer");
-        addToDrawer(nav, footer);
+        addToDrawer(nav);
 
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
