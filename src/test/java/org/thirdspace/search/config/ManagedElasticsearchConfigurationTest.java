@@ -24,7 +24,7 @@ import org.thirdspace.testsupport.ElasticsearchTestNode;
  * node is healthy, and stops it on close. Built without the test framework on purpose (the test
  * context customizer would point it at the shared test node).
  */
-@org.junit.jupiter.api.Tag("es-node") // the node\'s own lifecycle: no database involved, so not repeated on MariaDB
+@org.junit.jupiter.api.Tag("es-node") // the node's own lifecycle: no database involved, so not repeated on MariaDB
 class ManagedElasticsearchConfigurationTest {
 
     private Path dataDir;

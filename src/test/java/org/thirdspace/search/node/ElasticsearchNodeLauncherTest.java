@@ -27,7 +27,7 @@ import org.thirdspace.testsupport.ElasticsearchTestNode;
  * crash cases (a stale pid file and lock, a node left running by a previous run, and the parent
  * JVM killed with {@code kill -9}). Each node start takes about 10 s.
  */
-@org.junit.jupiter.api.Tag("es-node") // the node\'s own lifecycle: no database involved, so not repeated on MariaDB
+@org.junit.jupiter.api.Tag("es-node") // the node's own lifecycle: no database involved, so not repeated on MariaDB
 class ElasticsearchNodeLauncherTest {
 
     private final List<ElasticsearchNode> started = new ArrayList<>();
