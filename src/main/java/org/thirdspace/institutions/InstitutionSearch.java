@@ -14,7 +14,11 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.CompletionSuggestOption;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,6 +41,7 @@ import org.thirdspace.search.SearchIndexes;
 class InstitutionSearch implements IndexedFeature {
 
     static final String INDEX = "institutions";
+    private static final Logger log = LoggerFactory.getLogger(InstitutionSearch.class);
 
     /** Search hits: ids best first, and how many there are in all. */
     record Hits(List<Long> ids, long total) {
@@ -151,6 +156,22 @@ class InstitutionSearch implements IndexedFeature {
             throw new SearchIndexException("Suggesting from " + indexes.alias(INDEX) + " failed: " + e.getMessage(), e);
         }
         return ids.stream().limit(size).toList();
+    }
+
+    /**
+     * Fills an empty index from the database at start-up (institutions registered before the index
+     * existed, or a new cluster). Failures are logged; searches fall back to the database meanwhile.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void fillEmptyIndex() {
+        try {
+            long indexed = indexes.client().count(c -> c.index(indexes.alias(INDEX))).count();
+            if (indexed == 0 && documentCount() > 0) {
+                indexes.rebuild(definition, this::writeAll);
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not check or fill the institutions index: {}", e.getMessage());
+        }
     }
 
     // --- full rebuild --------------------------------------------------------------------

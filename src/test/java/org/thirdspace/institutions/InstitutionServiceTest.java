@@ -97,7 +97,8 @@ class InstitutionServiceTest {
 
         var trust = institutions.register(school("Trust " + word()));
         var member = institutions.register(school("Member " + word()).withParent(trust.id()));
-        var changes = new NewInstitution(trust.name(), trust.sector(), trust.region(), null, null, null, null, member.id());
+        var changes = new NewInstitution(trust.name(), trust.sector(), trust.region(), trust.town(), trust.postcode(),
+                trust.location(), trust.website(), member.id());
         assertThatThrownBy(() -> institutions.update(trust.id(), changes))
                 .isInstanceOf(InstitutionException.class).hasMessageContaining("parent-cycle");
         var details = institutions.update(trust.id(),
