@@ -2,7 +2,7 @@ package org.thirdspace.institutions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -176,7 +176,7 @@ class InstitutionServiceTest {
         var a = institutions.register(school("Harbourlight " + w + " School"));
         var b = institutions.register(school("Harbourlight " + w + " Sch"));
         institutions.merge(a.id(), b.id());
-        var api = user("api@inst.example").roles("MEMBER");
+        var api = httpBasic(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD);
 
         mvc.perform(get("/api/v1/institutions/" + a.id()).with(api))
                 .andExpect(status().isOk())

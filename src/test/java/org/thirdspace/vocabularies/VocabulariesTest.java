@@ -2,7 +2,7 @@ package org.thirdspace.vocabularies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -141,16 +141,16 @@ class VocabulariesTest {
 
     @Test
     void theApiListsVocabulariesAndRefusesUnknownOnes() throws Exception {
-        mvc.perform(get("/api/v1/vocabularies").param("vocabulary", "role").with(user("api@vocab.example").roles("MEMBER")))
+        mvc.perform(get("/api/v1/vocabularies").param("vocabulary", "role").with(httpBasic(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].code").value("role"))
                 .andExpect(jsonPath("$[0].editable").value(true))
                 .andExpect(jsonPath("$[0].terms[?(@.code == 'mentor')].synonyms[0]").value("subject mentor"));
-        mvc.perform(get("/api/v1/vocabularies").with(user("api@vocab.example").roles("MEMBER")))
+        mvc.perform(get("/api/v1/vocabularies").with(httpBasic(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(Vocabulary.values().length));
         mvc.perform(get("/api/v1/vocabularies").param("vocabulary", "flavours")
-                        .with(user("api@vocab.example").roles("MEMBER")))
+                        .with(httpBasic(IntegrationTest.ADMIN_EMAIL, IntegrationTest.ADMIN_PASSWORD)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("flavours")));
