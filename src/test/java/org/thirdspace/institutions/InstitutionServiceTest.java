@@ -25,6 +25,7 @@ import org.thirdspace.shared.Sector;
 import org.thirdspace.testsupport.IntegrationTest;
 
 @IntegrationTest
+@org.springframework.test.context.event.RecordApplicationEvents
 class InstitutionServiceTest {
 
     @Autowired
@@ -32,26 +33,7 @@ class InstitutionServiceTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    MergeEvents mergeEvents;
-
-    /** Records merge events (synchronously, in the publishing transaction). */
-    @org.springframework.boot.test.context.TestComponent
-    static class MergeEvents {
-        final List<InstitutionsMerged> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        @org.springframework.context.event.EventListener
-        void on(InstitutionsMerged event) {
-            seen.add(event);
-        }
-    }
-
-    @org.springframework.boot.test.context.TestConfiguration
-    static class Config {
-        @org.springframework.context.annotation.Bean
-        MergeEvents mergeEvents() {
-            return new MergeEvents();
-        }
-    }
+    org.springframework.test.context.event.ApplicationEvents events;
 
     static String word() {
         // letters only, so the standard analyzer keeps it one token
@@ -138,7 +120,7 @@ class InstitutionServiceTest {
         var tombstone = institutions.details(duplicate.id()).orElseThrow();
         assertThat(tombstone.mergedInto()).isEqualTo(survivor.id());
         assertThat(institutions.resolve(duplicate.id())).contains(survivor.id());
-        assertThat(mergeEvents.seen).contains(new InstitutionsMerged(survivor.id(), duplicate.id()));
+        assertThat(events.stream(InstitutionsMerged.class)).contains(new InstitutionsMerged(survivor.id(), duplicate.id()));
 
         assertThatThrownBy(() -> institutions.merge(survivor.id(), duplicate.id()))
                 .isInstanceOf(InstitutionException.class)
