@@ -85,7 +85,7 @@ class DemoDataGenerator implements ApplicationRunner {
 
     Population generate() {
         var random = new Random(properties.seed());
-        List<InstitutionSummary> created = institutions.registerAll(institutionsToCreate(random));
+        List<InstitutionSummary> created = linkTrustMembers(institutions.registerAll(institutionsToCreate(random)));
         var schoolSide = created.stream().filter(i -> i.sector().side() == Sector.Side.SCHOOL).toList();
         var universities = created.stream().filter(i -> i.sector() == Sector.UNIVERSITY).toList();
         var others = created.stream().filter(i -> i.sector().side() == Sector.Side.OTHER).toList();
@@ -193,7 +193,65 @@ class DemoDataGenerator implements ApplicationRunner {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         String website = "https://" + slug + ".example.org.uk";
         return new NewInstitution(name, sector, town.region(), town.name(), postcode,
-                new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5), website, null);
+                new GeoPoint(Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5), website, null,
+                otherNames(name, sector), phases(sector));
+    }
+
+    /** Names people really use: "Oakfield Primary" for "Oakfield Primary School", "UoL" for "University of Leeds". */
+    static List<String> otherNames(String name, Sector sector) {
+        if (sector == Sector.UNIVERSITY) {
+            String initials = java.util.Arrays.stream(name.split("[\\s-]+"))
+                    .filter(w -> !w.isEmpty() && !w.equals("St"))
+                    .map(w -> w.equals("of") ? "o" : w.substring(0, 1).toUpperCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining());
+            return initials.length() > 1 ? List.of(initials) : List.of();
+        }
+        for (String suffix : List.of(" Primary School", " High School", " Special School")) {
+            if (name.endsWith(suffix)) {
+                return List.of(name.substring(0, name.length() - " School".length()));
+            }
+        }
+        if (name.endsWith(" Sixth Form College")) {
+            return List.of(name.substring(0, name.length() - " Sixth Form College".length()) + " SFC");
+        }
+        return List.of();
+    }
+
+    /** Phase codes (PHASE vocabulary) that fit the sector. */
+    static List<String> phases(Sector sector) {
+        return switch (sector) {
+            case PRIMARY_SCHOOL -> List.of("primary");
+            case SECONDARY_SCHOOL -> List.of("secondary");
+            case SPECIAL_SCHOOL -> List.of("primary", "secondary");
+            case ALL_THROUGH_SCHOOL -> List.of("primary", "secondary", "post-16");
+            case COLLEGE -> List.of("post-16", "fe");
+            case UNIVERSITY -> List.of("he");
+            default -> List.of();
+        };
+    }
+
+    /** Every trust or alliance gets up to four schools of its town as members (no random draws). */
+    private List<InstitutionSummary> linkTrustMembers(List<InstitutionSummary> created) {
+        var result = new ArrayList<>(created);
+        for (InstitutionSummary trust : created) {
+            if (trust.sector() != Sector.TEACHING_SCHOOL_TRUST) {
+                continue;
+            }
+            int members = 0;
+            for (int i = 0; i < result.size() && members < 4; i++) {
+                InstitutionSummary school = result.get(i);
+                if (school.parentId() == null && school.sector().side() == Sector.Side.SCHOOL
+                        && school.sector() != Sector.TEACHING_SCHOOL_TRUST && school.sector() != Sector.COLLEGE
+                        && java.util.Objects.equals(school.town(), trust.town())) {
+                    var details = institutions.details(school.id()).orElseThrow();
+                    result.set(i, institutions.update(school.id(), new NewInstitution(details.name(), details.sector(),
+                            details.region(), details.town(), details.postcode(), details.location(), details.website(),
+                            trust.id(), details.aliases(), details.phases())).toSummary());
+                    members++;
+                }
+            }
+        }
+        return result;
     }
 
     private static String titleFor(Random random, Sector sector) {
