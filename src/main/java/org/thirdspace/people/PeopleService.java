@@ -34,6 +34,7 @@ import org.thirdspace.people.internal.PersonItem;
 import org.thirdspace.people.internal.PersonQueries;
 import org.thirdspace.people.internal.PersonRepository;
 import org.thirdspace.security.AccountDirectory;
+import org.thirdspace.security.AccountLoggedIn;
 import org.thirdspace.security.AccountSummary;
 import org.thirdspace.security.CurrentUser;
 import org.thirdspace.security.Role;
@@ -306,6 +307,13 @@ public class PeopleService {
     @EventListener
     void on(InstitutionChanged changed) {
         affiliations.personIdsAt(changed.institutionId()).forEach(id -> events.publishEvent(new ProfileChanged(id)));
+    }
+
+    /** A login counts as activity (at most one write an hour per person). */
+    @EventListener
+    @Transactional
+    void on(AccountLoggedIn login) {
+        people.markActive(login.accountId(), login.at(), login.at().minus(java.time.Duration.ofHours(1)));
     }
 
     // ------------------------------------------------------------------ helpers

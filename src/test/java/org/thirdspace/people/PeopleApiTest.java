@@ -116,4 +116,18 @@ class PeopleApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].endedOn").value("2025-07-31"));
     }
+
+    @Test
+    void aLoginCountsAsActivity() throws Exception {
+        var someone = person(accounts, people, "Lena Login");
+        org.assertj.core.api.Assertions.assertThat(people.profileForIndex(someone.personId()).orElseThrow()
+                .lastActiveAt()).isNull();
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (someone.email() + ":Quiet-Lighthouse-42").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(get("/api/v1/people/me").header("Authorization", basic))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.email").value(someone.email()));
+        org.assertj.core.api.Assertions.assertThat(people.profileForIndex(someone.personId()).orElseThrow()
+                .lastActiveAt()).isNotNull();
+    }
 }
