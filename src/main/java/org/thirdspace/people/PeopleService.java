@@ -157,7 +157,8 @@ public class PeopleService {
         }
         var person = people.save(Person.forAccount(accountId, displayName, clock.instant()));
         events.publishEvent(new ProfileChanged(person.id()));
-        return summarise(person);
+        // new: no affiliations yet (and no query, which would flush a bulk import's whole session)
+        return new PersonSummary(person.id(), person.accountId(), person.displayName(), person.headline(), List.of());
     }
 
     /** Replaces the current user's profile. */
