@@ -132,7 +132,7 @@ public class ProfileView extends Main implements HasUrlParameter<Long>, HasDynam
                 affiliations(p.former(), true)));
         add(section("people.profile.groups", new Paragraph(getTranslation("people.profile.groups.empty"))));
 
-        var similar = similarPeople.getIfAvailable();
+        var similar = similarPeople.getIfUnique();
         if (similar != null) {
             var list = new UnorderedList();
             similar.similarTo(p.personId(), 5).forEach(s -> list.add(new ListItem(
