@@ -30,6 +30,7 @@ import org.thirdspace.security.AccountProvisioning.ProvisionedAccount;
 import org.thirdspace.security.Role;
 import org.thirdspace.shared.GeoPoint;
 import org.thirdspace.shared.Sector;
+import org.thirdspace.vocabularies.Vocabularies;
 
 /**
  * Fills an empty embedded database with a deterministic, realistic population: institutions
@@ -52,9 +53,11 @@ class DemoDataGenerator implements ApplicationRunner {
     private final InstitutionService institutions;
     private final PeopleService people;
     private final AccountProvisioning accounts;
+    private final DemoProfiles profiles;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
-            AccountProvisioning accounts) {
+            AccountProvisioning accounts, Vocabularies vocabularies) {
+        this.profiles = new DemoProfiles(vocabularies);
         this.properties = properties;
         this.institutions = institutions;
         this.people = people;
@@ -101,18 +104,28 @@ class DemoDataGenerator implements ApplicationRunner {
                     : roll < 0.06 ? EnumSet.of(Role.MEMBER, Role.MODERATOR) : EnumSet.of(Role.MEMBER);
             logins.add(new ProvisionedAccount(email, first + " " + last, roles));
         }
-        List<Long> accountIds = accounts.provision(logins, properties.password());
+        long phase = System.nanoTime();
+        // small transactions: one big one slows down with every entity it holds (dirty checks on each query)
+        var accountIds = new ArrayList<Long>(logins.size());
+        for (int from = 0; from < logins.size(); from += 100) {
+            accountIds.addAll(accounts.provision(logins.subList(from, Math.min(logins.size(), from + 100)),
+                    properties.password()));
+        }
+        log.info("Demo data: {} accounts in {} ms", accountIds.size(), (System.nanoTime() - phase) / 1_000_000);
+        phase = System.nanoTime();
 
         var today = LocalDate.now();
+        var now = java.time.Instant.now();
+        var batch = new ArrayList<PeopleService.ImportedProfile>();
         for (int i = 0; i < logins.size(); i++) {
             var login = logins.get(i);
-            var person = people.ensureProfile(accountIds.get(i), login.displayName());
+            long personId = people.findByAccount(accountIds.get(i)).orElseThrow().id();
             boolean broker = login.roles().contains(Role.BROKER);
             boolean academic = !broker && random.nextDouble() < 0.25;
             InstitutionSummary home = broker ? pick(random, random.nextBoolean() ? universities : others)
                     : academic ? pick(random, universities) : pick(random, schoolSide);
             String title = titleFor(random, home.sector());
-            people.updateHeadline(person.id(), title + " \u2013 " + pick(random, Names.INTERESTS));
+            var affiliations = new ArrayList<NewAffiliation>();
             LocalDate since = today.minusDays(200 + random.nextInt(3000));
             // about one in six moved: an ended affiliation before the current one
             if (random.nextDouble() < 0.18) {
@@ -121,11 +134,23 @@ class DemoDataGenerator implements ApplicationRunner {
                         ? pick(random, home.sector() == Sector.UNIVERSITY ? schoolSide : universities)
                         : pick(random, home.sector() == Sector.UNIVERSITY ? universities : schoolSide);
                 LocalDate from = since.minusDays(400 + random.nextInt(2500));
-                people.addAffiliation(person.id(),
-                        new NewAffiliation(before.id(), titleFor(random, before.sector()), from, since.minusDays(1)));
+                affiliations.add(new NewAffiliation(before.id(), titleFor(random, before.sector()), from,
+                        since.minusDays(1)));
             }
-            people.addAffiliation(person.id(), new NewAffiliation(home.id(), title, since, null));
+            affiliations.add(new NewAffiliation(home.id(), title, since, null));
+            var profile = profiles.profile(random, title, home.sector(), broker,
+                    title + " \u2013 " + pick(random, Names.INTERESTS));
+            batch.add(new PeopleService.ImportedProfile(personId, profile, affiliations,
+                    now.minusSeconds(random.nextInt(60 * 60 * 24 * 180))));
+            if (batch.size() == 250) {
+                people.importProfiles(batch);
+                batch.clear();
+            }
         }
+        if (!batch.isEmpty()) {
+            people.importProfiles(batch);
+        }
+        log.info("Demo data: profiles in {} ms", (System.nanoTime() - phase) / 1_000_000);
         return new Population(created.size(), logins.size());
     }
 

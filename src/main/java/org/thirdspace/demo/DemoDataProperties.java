@@ -18,7 +18,7 @@ public record DemoDataProperties(Boolean enabled, Long seed, Integer institution
         enabled = enabled == null || enabled;
         seed = seed == null ? 20261122L : seed;
         institutions = institutions == null ? 240 : institutions;
-        people = people == null ? 600 : people;
+        people = people == null ? 3000 : people;
         password = password == null ? "Partnership-demo-2026" : password;
     }
 }

@@ -40,6 +40,9 @@ class DemoDataGeneratorTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.thirdspace.vocabularies.Vocabularies vocabularies;
+
     @Test
     void theSameSeedGivesTheSameInstitutions() {
         var generator = generator(new DemoDataProperties(true, 7L, 60, 10, null));
@@ -88,7 +91,7 @@ class DemoDataGeneratorTest {
     }
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
-        return new DemoDataGenerator(properties, institutions, people, accounts);
+        return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies);
     }
 
     private static String basic(String user, String password) {

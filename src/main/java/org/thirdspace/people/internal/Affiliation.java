@@ -42,7 +42,7 @@ public class Affiliation {
         var affiliation = new Affiliation();
         affiliation.personId = personId;
         affiliation.institutionId = n.institutionId();
-        affiliation.jobTitle = n.jobTitle();
+        affiliation.jobTitle = n.jobTitle() == null || n.jobTitle().isBlank() ? null : n.jobTitle().strip();
         affiliation.startedOn = n.startedOn();
         affiliation.endedOn = n.endedOn();
         return affiliation;
@@ -50,6 +50,23 @@ public class Affiliation {
 
     public long id() {
         return id;
+    }
+
+    public long personId() {
+        return personId;
+    }
+
+    public String jobTitle() {
+        return jobTitle;
+    }
+
+    /** Changes job title and dates; true when this change ended a running affiliation. */
+    public boolean change(String jobTitle, LocalDate startedOn, LocalDate endedOn) {
+        boolean ends = this.endedOn == null && endedOn != null;
+        this.jobTitle = jobTitle == null || jobTitle.isBlank() ? null : jobTitle.strip();
+        this.startedOn = startedOn;
+        this.endedOn = endedOn;
+        return ends;
     }
 
     public long institutionId() {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -13,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.thirdspace.security.AccountLoggedIn;
 
 /**
  * Email + password authentication (form login and HTTP Basic), throttled per account and per client address.
@@ -26,9 +28,12 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final String dummyHash;
+    private final ApplicationEventPublisher events;
 
     public AccountAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder,
-                                         LoginThrottle throttle, TransactionTemplate tx, Clock clock) {
+                                         LoginThrottle throttle, TransactionTemplate tx, Clock clock,
+                                         ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
@@ -67,7 +72,9 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
             if (passwordEncoder.upgradeEncoding(account.getPasswordHash())) {
                 account.setPasswordHash(passwordEncoder.encode(password));
             }
-            account.loggedIn(Instant.now(clock));
+            Instant now = Instant.now(clock);
+            account.loggedIn(now);
+            events.publishEvent(new AccountLoggedIn(account.getId(), now));
             return new AccountPrincipal(account);
         });
         if (principal == null) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -80,11 +81,12 @@ class SecurityConfiguration {
                                                     PersonalAccessTokenRepository tokens,
                                                     PasswordEncoder passwordEncoder, LoginThrottle throttle,
                                                     PlatformTransactionManager transactionManager,
-                                                    ObjectProvider<Clock> clock) {
+                                                    ObjectProvider<Clock> clock,
+                                                    ApplicationEventPublisher events) {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         Clock c = clock.getIfUnique(Clock::systemUTC);
         return new ProviderManager(
-                new AccountAuthenticationProvider(accounts, passwordEncoder, throttle, tx, c),
+                new AccountAuthenticationProvider(accounts, passwordEncoder, throttle, tx, c, events),
                 new PersonalAccessTokenAuthenticationProvider(tokens, accounts, throttle, tx, c),
                 new RememberMeAuthenticationProvider(rememberMeServices.getKey()));
     }

@@ -1,0 +1,47 @@
+package org.thirdspace.people.internal;
+
+import java.util.List;
+
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a bio from Markdown to HTML, then passes it through an allow-list: raw HTML in the
+ * Markdown is escaped by the renderer, and the sanitiser drops anything outside the list
+ * (scripts, event handlers, styles, {@code javascript:} and other non-web links).
+ */
+@Component
+public class BioRenderer {
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
+                    "h2", "h3", "h4", "h5", "h6", "hr", "a")
+            // a bio sits under the page's own headings: demote level-1 headings
+            .allowElements((name, attrs) -> "h2", "h1")
+            .allowAttributes("href").onElements("a")
+            .allowUrlProtocols("http", "https", "mailto")
+            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            .allowAttributes("start").matching(java.util.regex.Pattern.compile("[0-9]{1,4}")).onElements("ol")
+            .toFactory();
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public BioRenderer() {
+        var extensions = List.of(AutolinkExtension.create());
+        this.parser = Parser.builder().extensions(extensions).build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
+    }
+
+    /** Safe HTML for the Markdown, or an empty string for none. */
+    public String toHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return POLICY.sanitize(renderer.render(parser.parse(markdown))).strip();
+    }
+}

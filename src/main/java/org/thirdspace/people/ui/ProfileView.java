@@ -1,0 +1,186 @@
+package org.thirdspace.people.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.thirdspace.people.AffiliationSummary;
+import org.thirdspace.people.PeopleService;
+import org.thirdspace.people.Profile;
+import org.thirdspace.people.SimilarPeople;
+import org.thirdspace.vocabularies.Vocabularies;
+import org.thirdspace.vocabularies.Vocabulary;
+
+/** A person's profile as the current user may see it. */
+@Route("people")
+@PermitAll
+public class ProfileView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final PeopleService people;
+    private final Vocabularies vocabularies;
+    private final ObjectProvider<SimilarPeople> similarPeople;
+    private String title = "";
+
+    public ProfileView(PeopleService people, Vocabularies vocabularies, ObjectProvider<SimilarPeople> similarPeople) {
+        this.people = people;
+        this.vocabularies = vocabularies;
+        this.similarPeople = similarPeople;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long personId) {
+        removeAll();
+        var profile = personId == null ? java.util.Optional.<Profile>empty() : people.profile(personId);
+        if (profile.isEmpty()) {
+            title = getTranslation("people.profile.not-found.title");
+            add(new H1(title), new Paragraph(getTranslation("people.profile.not-found")));
+            return;
+        }
+        show(profile.get());
+    }
+
+    private void show(Profile p) {
+        title = p.displayName();
+        add(new H1(p.displayName()));
+        if (p.headline() != null) {
+            add(new Paragraph(p.headline()));
+        }
+        if (p.boundarySpanner()) {
+            var badge = new Span(getTranslation("people.profile.boundary-spanner"));
+            badge.getElement().getThemeList().add("badge success");
+            badge.setId("boundary-spanner");
+            badge.getElement().setAttribute("title", getTranslation("people.profile.boundary-spanner.help"));
+            add(badge);
+        }
+        boolean mine = people.myPersonId().filter(id -> id == p.personId()).isPresent();
+        if (mine) {
+            add(new Anchor("profile", getTranslation("people.profile.edit-own")));
+        } else if (p.contact().acceptIntroductions()) {
+            var ask = new Button(getTranslation("people.profile.ask-introduction"), e -> getUI().ifPresent(ui ->
+                    ui.navigate("introductions", QueryParameters.of("to", Long.toString(p.personId())))));
+            ask.addThemeVariants(ButtonVariant.PRIMARY);
+            add(ask);
+        }
+
+        if (p.bioHtml() != null && !p.bioHtml().isEmpty()) {
+            var bio = new Div();
+            bio.setId("bio");
+            // sanitised by the people service (allow-list), see BioRenderer
+            bio.getElement().setProperty("innerHTML", p.bioHtml());
+            add(section("people.profile.about", bio));
+        }
+
+        var expertise = new UnorderedList();
+        addTerms(expertise, "people.field.roles", Vocabulary.ROLE, p.roles());
+        addTerms(expertise, "people.field.activities", Vocabulary.ACTIVITY_TYPE, p.activities());
+        addTerms(expertise, "people.field.subjects", Vocabulary.SUBJECT, p.subjects());
+        addTerms(expertise, "people.field.phases", Vocabulary.PHASE, p.phases());
+        addItems(expertise, "people.field.topics", p.topics());
+        addItems(expertise, "people.field.credentials", p.credentials());
+        addItems(expertise, "people.field.languages", p.languages());
+        add(section("people.profile.expertise", expertise.getChildren().findAny().isPresent() ? expertise
+                : new Paragraph(getTranslation("people.profile.nothing"))));
+
+        var availability = p.availability();
+        var avail = new Paragraph(getTranslation(availability.openToPartnerships() ? "people.profile.open"
+                : "people.profile.not-open") + " "
+                + (availability.capacity() == null ? "" : getTranslation("people.profile.capacity",
+                        availability.capacity()) + " ")
+                + getTranslation("people.mode." + availability.mode().name()));
+        avail.setId("availability");
+        add(section("people.profile.availability", avail));
+
+        var contact = new Div();
+        if (p.email() != null) {
+            contact.add(new Paragraph(new Span(getTranslation("people.profile.email") + " "),
+                    new Anchor("mailto:" + p.email(), p.email())));
+        }
+        if (p.contact().note() != null) {
+            contact.add(new Paragraph(p.contact().note()));
+        }
+        if (contact.getChildren().findAny().isEmpty()) {
+            contact.add(new Paragraph(getTranslation("people.profile.no-contact")));
+        }
+        add(section("people.profile.contact", contact));
+
+        add(section("people.profile.affiliations", affiliations(p.current(), false),
+                affiliations(p.former(), true)));
+        add(section("people.profile.groups", new Paragraph(getTranslation("people.profile.groups.empty"))));
+
+        var similar = similarPeople.getIfUnique();
+        if (similar != null) {
+            var list = new UnorderedList();
+            similar.similarTo(p.personId(), 5).forEach(s -> list.add(new ListItem(
+                    new Anchor("people/" + s.personId(), s.displayName()),
+                    new Span(s.reason() == null ? "" : " \u2013 " + s.reason()))));
+            if (list.getChildren().findAny().isPresent()) {
+                add(section("people.profile.similar", list));
+            }
+        }
+    }
+
+    private Component affiliations(List<AffiliationSummary> list, boolean former) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var ul = new UnorderedList();
+        ul.setId(former ? "former-affiliations" : "current-affiliations");
+        for (AffiliationSummary a : list) {
+            String role = a.jobTitle() == null ? "" : a.jobTitle() + ", ";
+            String text = former
+                    ? getTranslation("people.profile.formerly", role + a.institutionName(),
+                            dates.format(a.startedOn()), dates.format(a.endedOn()))
+                    : getTranslation("people.profile.currently", role + a.institutionName(),
+                            dates.format(a.startedOn()));
+            ul.add(new ListItem(text));
+        }
+        return ul;
+    }
+
+    private void addTerms(UnorderedList list, String key, Vocabulary vocabulary, Collection<String> codes) {
+        if (!codes.isEmpty()) {
+            list.add(new ListItem(getTranslation(key) + ": " + codes.stream()
+                    .map(c -> vocabularies.label(vocabulary, c, getLocale())).collect(Collectors.joining(", "))));
+        }
+    }
+
+    private void addItems(UnorderedList list, String key, List<String> items) {
+        if (!items.isEmpty()) {
+            list.add(new ListItem(getTranslation(key) + ": " + String.join(", ", items)));
+        }
+    }
+
+    private Section section(String key, Component... content) {
+        var section = new Section(new H2(getTranslation(key)));
+        section.add(content);
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " \u2013 ThirdSpace";
+    }
+}
