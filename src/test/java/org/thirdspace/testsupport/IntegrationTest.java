@@ -8,7 +8,6 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.thirdspace.people.TestVocabulariesConfiguration;
 import org.thirdspace.security.TestSupportConfiguration;
 
 /**
@@ -25,7 +24,7 @@ import org.thirdspace.security.TestSupportConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({TestSupportConfiguration.class, TestVocabulariesConfiguration.class})
+@Import(TestSupportConfiguration.class)
 public @interface IntegrationTest {
 
     String ADMIN_EMAIL = "admin@thirdspace.test";
