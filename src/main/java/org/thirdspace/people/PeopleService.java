@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,30 @@ public class PeopleService {
 
     public long count() {
         return people.count();
+    }
+
+    // --- for the finder's index (minimal versions; the full profile lives in the people work) ---
+
+    /** Everything the finder indexes about a person, unfiltered by visibility; empty when gone. */
+    public Optional<Profile> profileForIndex(long personId) {
+        return people.findById(personId).map(person -> {
+            PersonSummary summary = summarise(person);
+            return new Profile(person.id(), person.accountId(), person.displayName(), person.headline(), null, null,
+                    Set.of(), Set.of(), Set.of(), Set.of(), List.of(), List.of(), List.of(), Availability.unknown(),
+                    ContactPreferences.defaults(), Visibility.MEMBERS, null, summary.affiliations(), false, false,
+                    null, null);
+        });
+    }
+
+    /** Person ids in id order, a page at a time (for reindexing). */
+    public List<Long> personIds(int offset, int limit) {
+        return people.findAll(Sort.by("id")).stream().skip(offset).limit(limit).map(Person::id).toList();
+    }
+
+    /** Ids of the people with a current or former affiliation at an institution. */
+    public List<Long> personIdsAffiliatedWith(long institutionId) {
+        return affiliations.findAll().stream().filter(a -> a.institutionId() == institutionId)
+                .map(Affiliation::personId).distinct().sorted().toList();
     }
 
     /** The profile of an account; created on first call, so calling it twice is harmless. */

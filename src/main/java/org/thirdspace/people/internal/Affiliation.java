@@ -56,6 +56,10 @@ public class Affiliation {
         return institutionId;
     }
 
+    public long personId() {
+        return personId;
+    }
+
     public LocalDate startedOn() {
         return startedOn;
     }
