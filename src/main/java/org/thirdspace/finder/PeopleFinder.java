@@ -161,20 +161,23 @@ public class PeopleFinder {
         BoolQuery.Builder bool = new BoolQuery.Builder();
         bool.filter(privacy(viewer));
         if (!query.text().isBlank()) {
-            List<String> words = words(query.text());
-            BoolQuery.Builder allWords = new BoolQuery.Builder();
-            for (String word : words) {
-                allWords.must(m -> m.multiMatch(mm -> mm.query(word).fields(TEXT_FIELDS)
-                        .type(TextQueryType.BestFields).fuzziness("AUTO").prefixLength(1)));
-            }
             BoolQuery.Builder text = new BoolQuery.Builder().minimumShouldMatch("1");
-            text.should(allWords.build()._toQuery());
+            if (synonymRoles.isEmpty()) {
+                text.should(allWords(words(query.text())));
+            } else {
+                // the text names a role (label or synonym): that phrase means the role; the other
+                // words must match as usual
+                List<String> rest = words(withoutRoleNames(query.text(), synonymRoles));
+                BoolQuery.Builder role = new BoolQuery.Builder()
+                        .filter(f -> f.terms(t -> t.field("roles").terms(v -> v.value(values(synonymRoles)))));
+                if (!rest.isEmpty()) {
+                    role.must(allWords(rest));
+                }
+                text.should(role.boost(2f).build()._toQuery());
+            }
             // the whole text as a phrase in the name or headline ranks exact matches first
             text.should(s -> s.multiMatch(mm -> mm.query(query.text()).fields("display_name^6", "headline^3")
                     .type(TextQueryType.Phrase)));
-            if (!synonymRoles.isEmpty()) {
-                text.should(s -> s.terms(t -> t.field("roles").terms(v -> v.value(values(synonymRoles))).boost(3f)));
-            }
             bool.must(text.build()._toQuery());
         }
         if (query.near() != null && query.withinKm() != null) {
@@ -182,6 +185,38 @@ public class PeopleFinder {
                     .location(geo(query.near()))));
         }
         return bool.build()._toQuery();
+    }
+
+    private static Query allWords(List<String> words) {
+        BoolQuery.Builder all = new BoolQuery.Builder();
+        for (String word : words) {
+            all.must(m -> m.multiMatch(mm -> mm.query(word).fields(TEXT_FIELDS)
+                    .type(TextQueryType.BestFields).fuzziness("AUTO").prefixLength(1)));
+        }
+        return all.build()._toQuery();
+    }
+
+    /** The text without the labels and synonyms of the given roles. */
+    private String withoutRoleNames(String text, Set<String> roleCodes) {
+        String rest = " " + normalise(text) + " ";
+        Locale locale = LocaleContextHolder.getLocale();
+        for (String code : roleCodes) {
+            Optional<Term> term = vocabularies.term(Vocabulary.ROLE, code, locale);
+            if (term.isEmpty()) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(term.get().synonyms());
+            names.add(term.get().label());
+            names.sort((a, b) -> b.length() - a.length());
+            for (String name : names) {
+                rest = rest.replace(" " + normalise(name) + " ", " ");
+            }
+        }
+        return rest.strip();
+    }
+
+    private static String normalise(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     static Query privacy(Viewer viewer) {

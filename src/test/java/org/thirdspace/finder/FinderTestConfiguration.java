@@ -32,6 +32,11 @@ public class FinderTestConfiguration {
         return new FixedVocabularies();
     }
 
+    @Bean
+    GateFeature gateFeature() {
+        return new GateFeature();
+    }
+
     /** Terms in code: enough roles, activities, subjects and phases for the tests and the demo. */
     static final class FixedVocabularies implements Vocabularies {
 

@@ -9,14 +9,20 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class Highlights {
 
-    public static final String PRE = "\u0002";
-    public static final String POST = "\u0003";
+    /** Private-use characters: Elasticsearch trims control characters at fragment edges. */
+    public static final String PRE = "\uE000";
+    public static final String POST = "\uE001";
 
     private Highlights() {
     }
 
+    /** Removes the marker characters from indexed text, so only Elasticsearch can produce them. */
+    public static String clean(String text) {
+        return text == null ? null : text.replace(PRE, "").replace(POST, "");
+    }
+
     public static String toSafeHtml(String fragment) {
-        String cleaned = fragment.replaceAll("[\\u0000-\\u0001\\u0004-\\u0008\\u000B\\u000C\\u000E-\\u001F]", "");
+        String cleaned = fragment.replaceAll("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]", "");
         String escaped = HtmlUtils.htmlEscape(cleaned, "UTF-8");
         return escaped.replace(PRE, "<mark>").replace(POST, "</mark>");
     }

@@ -110,9 +110,9 @@ public class PeopleIndex implements IndexedFeature {
     public Map<String, Object> document(Profile p, Function<Long, Optional<InstitutionSummary>> institutionLookup) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", p.personId());
-        doc.put("display_name", p.displayName());
-        doc.put("headline", p.headline());
-        doc.put("bio", p.bioMarkdown());
+        doc.put("display_name", Highlights.clean(p.displayName()));
+        doc.put("headline", Highlights.clean(p.headline()));
+        doc.put("bio", Highlights.clean(p.bioMarkdown()));
         doc.put("topics", p.topics());
         doc.put("credentials", p.credentials());
         doc.put("languages", p.languages());

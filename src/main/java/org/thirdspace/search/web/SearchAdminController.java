@@ -42,7 +42,7 @@ class SearchAdminController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "A reindex is already running; poll " + STATUS + " for its progress.");
         problem.setTitle("Reindex already running");
-        problem.setProperty("status", e.status());
+        problem.setProperty("reindex", e.status());
         return ResponseEntity.status(HttpStatus.CONFLICT).location(STATUS).body(problem);
     }
 }
