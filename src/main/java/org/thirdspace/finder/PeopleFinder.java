@@ -80,7 +80,24 @@ public class PeopleFinder {
     public FinderResult search(FinderQuery query, Viewer viewer) {
         Locale locale = LocaleContextHolder.getLocale();
         Set<String> synonymRoles = synonymRoles(query.text(), locale);
-        SearchRequest request = SearchRequest.of(s -> {
+        SearchResponse<Map> response = execute(request(query, viewer, synonymRoles));
+        List<FinderResult.Item> items = new ArrayList<>();
+        for (Hit<Map> hit : response.hits().hits()) {
+            items.add(item(hit, query, synonymRoles, locale));
+        }
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        Map<Facet, List<FinderResult.FacetCount>> facets = facets(response, query, locale);
+        List<String> suggestions = total == 0 && !query.text().isBlank() ? spellingAlternatives(query.text()) : List.of();
+        return new FinderResult(total, items, facets, suggestions);
+    }
+
+    /** The Elasticsearch request {@link #search} sends (the benchmark replays it straight against the node). */
+    public SearchRequest request(FinderQuery query, Viewer viewer) {
+        return request(query, viewer, synonymRoles(query.text(), LocaleContextHolder.getLocale()));
+    }
+
+    private SearchRequest request(FinderQuery query, Viewer viewer, Set<String> synonymRoles) {
+        return SearchRequest.of(s -> {
             s.index(alias())
                     .query(mainQuery(query, viewer, synonymRoles))
                     .from(query.page() * query.size())
@@ -102,15 +119,6 @@ public class PeopleFinder {
             s.aggregations(facetAggregations(query));
             return s;
         });
-        SearchResponse<Map> response = execute(request);
-        List<FinderResult.Item> items = new ArrayList<>();
-        for (Hit<Map> hit : response.hits().hits()) {
-            items.add(item(hit, query, synonymRoles, locale));
-        }
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        Map<Facet, List<FinderResult.FacetCount>> facets = facets(response, query, locale);
-        List<String> suggestions = total == 0 && !query.text().isBlank() ? spellingAlternatives(query.text()) : List.of();
-        return new FinderResult(total, items, facets, suggestions);
     }
 
     /** Typeahead: names, institutions and topics starting with (or close to) the prefix, for profiles the viewer may see. */

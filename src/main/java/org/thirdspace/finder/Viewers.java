@@ -1,11 +1,14 @@
 package org.thirdspace.finder;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.PersonSummary;
 import org.thirdspace.security.CurrentUser;
 
-/** The {@link Viewer} of the current request or UI session. */
+/** The {@link Viewer} of the current request or UI session: anyone authenticated is a member. */
 @Component
 public class Viewers {
 
@@ -18,8 +21,11 @@ public class Viewers {
     }
 
     public Viewer current() {
-        return currentUser.id()
-                .map(accountId -> Viewer.member(people.findByAccount(accountId).map(PersonSummary::id).orElse(null)))
-                .orElse(Viewer.ANONYMOUS);
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Viewer.ANONYMOUS;
+        }
+        Long personId = currentUser.id().flatMap(people::findByAccount).map(PersonSummary::id).orElse(null);
+        return Viewer.member(personId);
     }
 }

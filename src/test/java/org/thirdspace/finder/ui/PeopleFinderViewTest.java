@@ -101,9 +101,8 @@ class PeopleFinderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void visitorsOnlySeePublicProfiles() {
-        PeopleFinderView view = open("q=" + data.token());
-        // hidden never; members-only profiles only for members
-        assertThat(view.status.getText()).isEqualTo("2 people found");
+    void visitorsAreAskedToLogIn() {
+        UI.getCurrent().navigate(PeopleFinderView.class, QueryParameters.fromString("q=" + data.token()));
+        assertThat(getCurrentView()).isInstanceOf(org.thirdspace.security.ui.LoginView.class);
     }
 }
