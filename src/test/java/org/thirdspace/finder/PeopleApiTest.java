@@ -55,7 +55,7 @@ class PeopleApiTest {
     @Test
     void searchesWithFacetsDistanceAndHighlights() throws Exception {
         mvc.perform(get("/api/v1/people").with(user("api@finder.test"))
-                        .param("q", "mentr " + token).param("role", "mentor").param("role", "link-tutor")
+                        .param("q", "mentor " + token).param("role", "mentor").param("role", "link-tutor")
                         .param("subject", "science").param("near", "51.45,-2.6").param("withinKm", "25")
                         .param("sort", "distance").param("size", "10"))
                 .andExpect(status().isOk())

@@ -65,8 +65,8 @@ import org.thirdspace.testsupport.IntegrationTest;
 class FinderBenchmark {
 
     static final int PEOPLE = Integer.getInteger("bench.people", 100_000);
-    static final int QUERIES = Integer.getInteger("bench.queries", 500);
-    static final int WARMUP = Integer.getInteger("bench.warmup", 150);
+    static final int QUERIES = Integer.getInteger("bench.queries", 300);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 100);
     static final int BATCH = 1000;
 
     static final String[] ROLES = {"mentor", "link-tutor", "ite-coordinator", "link-teacher", "researcher",

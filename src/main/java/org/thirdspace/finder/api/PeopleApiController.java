@@ -1,4 +1,4 @@
-package org.thirdspace.finder.web;
+package org.thirdspace.finder.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;

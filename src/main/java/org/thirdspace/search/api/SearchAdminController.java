@@ -1,4 +1,4 @@
-package org.thirdspace.search.web;
+package org.thirdspace.search.api;
 
 import java.net.URI;
 
