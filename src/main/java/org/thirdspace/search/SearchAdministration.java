@@ -71,7 +71,13 @@ public class SearchAdministration {
             this.startedAt = startedAt;
             this.features = features;
             for (IndexedFeature feature : features) {
-                progress.add(new Progress(feature.definition().name()));
+                Progress p = new Progress(feature.definition().name());
+                try {
+                    p.expected = feature.documentCount();
+                } catch (RuntimeException e) {
+                    log.warn("Could not count the documents of {}: {}", p.name, e.getMessage());
+                }
+                progress.add(p);
             }
         }
 
@@ -81,7 +87,6 @@ public class SearchAdministration {
                 IndexedFeature feature = features.get(i);
                 Progress p = progress.get(i);
                 try {
-                    p.expected = feature.documentCount();
                     p.state = ReindexStatus.State.RUNNING;
                     SearchIndexes.RebuildResult result = indexes.rebuild(feature.definition(), writer -> {
                         p.writer = writer;
