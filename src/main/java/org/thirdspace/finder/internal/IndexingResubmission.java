@@ -30,7 +30,7 @@ class IndexingResubmission {
     private final Duration minAge;
 
     IndexingResubmission(IncompleteEventPublications incomplete,
-            @Value("${thirdspace.finder.resubmit-min-age:5s}") Duration minAge) {
+            @Value("${thirdspace.finder.resubmit-min-age:PT5S}") Duration minAge) {
         this.incomplete = incomplete;
         this.minAge = minAge;
     }
