@@ -20,12 +20,21 @@ public class Viewers {
         this.people = people;
     }
 
+    /** The viewer for searches: only whether they are a member (no database access). */
     public Viewer current() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        return isMember() ? Viewer.member(null) : Viewer.ANONYMOUS;
+    }
+
+    /** The viewer with their own person id (for "similar people", which leaves them out). */
+    public Viewer currentWithPerson() {
+        if (!isMember()) {
             return Viewer.ANONYMOUS;
         }
-        Long personId = currentUser.id().flatMap(people::findByAccount).map(PersonSummary::id).orElse(null);
-        return Viewer.member(personId);
+        return Viewer.member(currentUser.id().flatMap(people::findByAccount).map(PersonSummary::id).orElse(null));
+    }
+
+    private static boolean isMember() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 }

@@ -44,7 +44,7 @@ class FinderSimilarPeople implements SimilarPeople {
 
     @Override
     public List<Suggestion> similarTo(long personId, int max) {
-        return similarTo(personId, max, viewers.current());
+        return similarTo(personId, max, viewers.currentWithPerson());
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
