@@ -61,6 +61,9 @@ public class PeopleFinder {
             "terms_text", "institutions_current", "institutions_former", "bio", "credentials");
     private static final List<String> HIGHLIGHT_FIELDS = List.of("headline", "topics", "role_text", "terms_text",
             "institutions_current", "institutions_former", "bio");
+    /** What a result needs from {@code _source} (less to fetch and parse). */
+    private static final List<String> RESULT_FIELDS = List.of("id", "display_name", "headline", "institution",
+            "location", "roles", "subjects", "activities", "boundary_spanner", "available");
     private static final int FACET_SIZE = 100;
     private static final int MAX_WORDS = 12;
 
@@ -103,6 +106,7 @@ public class PeopleFinder {
                     .from(query.page() * query.size())
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.includes(RESULT_FIELDS)))
                     .sort(sort(query));
             if (!query.text().isBlank()) {
                 // highlighting with the fuzzy query costs seconds per page on 100k people: mark
