@@ -13,7 +13,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 /**
  * Collects index and delete operations for one index (or alias) and sends them in bulk requests
  * of {@code batchSize} operations. {@link #close()} sends the rest. Not thread-safe.
- * Documents are serialised with the client's JSON mapper (maps, records, beans).
+ * Documents are serialised with the client's JSON mapper (maps, records, beans). A writer from
+ * {@link SearchIndexes#writer(IndexDefinition)} also records its writes while the index is being
+ * rebuilt and they are replayed into the new index before the alias moves, so none is lost.
  */
 public final class BulkWriter implements AutoCloseable {
 
@@ -23,16 +25,37 @@ public final class BulkWriter implements AutoCloseable {
     private final ElasticsearchClient client;
     private final String target;
     private final int batchSize;
-    private final List<BulkOperation> pending = new ArrayList<>();
-    private long written;
+    private final List<Operation> pending = new ArrayList<>();
+    private final FlushHook hook;
+    private volatile long written;
+
+    /** One pending operation: a document to index, or a delete when {@code document} is null. */
+    record Operation(String id, Object document) {
+
+        BulkOperation on(String index) {
+            return document == null
+                    ? BulkOperation.of(o -> o.delete(d -> d.index(index).id(id)))
+                    : BulkOperation.of(o -> o.index(i -> i.index(index).id(id).document(document)));
+        }
+    }
+
+    /** Wraps the sending of each batch, e.g. to record writes made while the index is rebuilt. */
+    interface FlushHook {
+        void around(List<Operation> batch, Runnable send);
+    }
 
     public BulkWriter(ElasticsearchClient client, String target, int batchSize) {
+        this(client, target, batchSize, (batch, send) -> send.run());
+    }
+
+    BulkWriter(ElasticsearchClient client, String target, int batchSize, FlushHook hook) {
         this.client = Objects.requireNonNull(client);
         this.target = Objects.requireNonNull(target);
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive");
         }
         this.batchSize = batchSize;
+        this.hook = Objects.requireNonNull(hook);
     }
 
     /** The index or alias written to. */
@@ -43,16 +66,17 @@ public final class BulkWriter implements AutoCloseable {
     /** Adds or replaces a document. */
     public BulkWriter index(String id, Object document) {
         Objects.requireNonNull(document, "document");
-        return add(BulkOperation.of(o -> o.index(i -> i.index(target).id(id).document(document))));
+        Objects.requireNonNull(id, "id");
+        return add(new Operation(id, document));
     }
 
     /** Removes a document (missing documents are fine). */
     public BulkWriter delete(String id) {
         Objects.requireNonNull(id, "id");
-        return add(BulkOperation.of(o -> o.delete(d -> d.index(target).id(id))));
+        return add(new Operation(id, null));
     }
 
-    private BulkWriter add(BulkOperation operation) {
+    private BulkWriter add(Operation operation) {
         pending.add(operation);
         if (pending.size() >= batchSize) {
             flush();
@@ -65,11 +89,21 @@ public final class BulkWriter implements AutoCloseable {
         if (pending.isEmpty()) {
             return;
         }
-        List<BulkOperation> batch = List.copyOf(pending);
+        List<Operation> batch = List.copyOf(pending);
         pending.clear();
+        hook.around(batch, () -> send(client, target, batch));
+        written += batch.size();
+    }
+
+    /** Sends operations to an index in one bulk request; throws when any of them failed. */
+    static void send(ElasticsearchClient client, String target, List<Operation> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = batch.stream().map(op -> op.on(target)).toList();
         BulkResponse response;
         try {
-            response = client.bulk(b -> b.operations(batch));
+            response = client.bulk(b -> b.operations(operations));
         } catch (IOException | RuntimeException e) {
             throw new SearchIndexException("Bulk request to " + target + " failed: " + e.getMessage(), e);
         }
@@ -83,7 +117,6 @@ public final class BulkWriter implements AutoCloseable {
                         + " failed, e.g. " + failures.subList(0, Math.min(3, failures.size())));
             }
         }
-        written += batch.size();
     }
 
     private static boolean isMissingDelete(BulkResponseItem item) {

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -30,9 +31,11 @@ import org.springframework.context.SmartLifecycle;
  * {@code <prefix>-people-<yyyyMMdd-HHmmss-SSS>}. {@link #ensure(IndexDefinition)} creates the
  * first one; {@link #rebuild(IndexDefinition, Consumer)} fills a new concrete index, swaps the
  * alias in one atomic request and deletes the old index, so searches keep answering from the old
- * data until the new data is complete. Writes made through the alias <em>during</em> a rebuild go
- * to the old index and are lost with it: callers re-apply them (or rebuild from the source of
- * truth, which already contains them).
+ * data until the new data is complete. Writes made through {@link #writer(IndexDefinition)}
+ * <em>during</em> a rebuild go to the old index (so searches see them at once) and are also
+ * recorded; after the loader has finished they are replayed into the new index, in order, while
+ * further writers wait for the alias swap. So a write made during a rebuild is never lost and
+ * never overwritten by the loader's older copy.
  * <p>
  * At start-up (after the managed node is healthy) the aliases of all {@link IndexDefinition}
  * beans are ensured; when the cluster is unreachable then, that is logged and retried on first use.
@@ -51,6 +54,10 @@ public class SearchIndexes implements SmartLifecycle {
     private final Clock clock;
     private final Set<String> ensured = ConcurrentHashMap.newKeySet();
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Per logical index: writers flush under the read lock, the alias swap takes the write lock. */
+    private final Map<String, ReentrantReadWriteLock> swapLocks = new ConcurrentHashMap<>();
+    /** Per logical index being rebuilt: the writes made through the alias meanwhile. */
+    private final Map<String, List<BulkWriter.Operation>> duringRebuild = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     public SearchIndexes(ElasticsearchClient client, String prefix, List<IndexDefinition> definitions) {
@@ -150,22 +157,25 @@ public class SearchIndexes implements SmartLifecycle {
             String created = newConcreteName(alias);
             client.indices().create(c -> c.withJson(new StringReader(definition.body())).index(created));
             fresh = created;
+            startRecording(definition.name());
             long count;
             try (BulkWriter writer = new BulkWriter(client, created, batchSize)) {
                 loader.accept(writer);
                 writer.flush();
                 count = writer.written();
             }
-            client.indices().refresh(r -> r.index(created));
-            List<Action> actions = new ArrayList<>();
-            actions.add(Action.of(a -> a.add(x -> x.index(created).alias(alias).isWriteIndex(true))));
-            for (String old : previous) {
-                actions.add(Action.of(a -> a.remove(x -> x.index(old).alias(alias))));
+            ReentrantReadWriteLock.WriteLock swap = swapLock(definition.name()).writeLock();
+            swap.lock();
+            try {
+                List<BulkWriter.Operation> replay = stopRecording(definition.name());
+                for (int from = 0; from < replay.size(); from += batchSize) {
+                    BulkWriter.send(client, created, replay.subList(from, Math.min(replay.size(), from + batchSize)));
+                }
+                count += replay.size();
+                swapAlias(alias, created, previous, plainIndexInTheWay);
+            } finally {
+                swap.unlock();
             }
-            if (plainIndexInTheWay) {
-                actions.add(Action.of(a -> a.removeIndex(x -> x.index(alias))));
-            }
-            client.indices().updateAliases(u -> u.actions(actions));
             fresh = null; // now in use: keep it whatever happens next
             ensured.add(definition.name());
             if (!previous.isEmpty()) {
@@ -178,10 +188,70 @@ public class SearchIndexes implements SmartLifecycle {
         } catch (IOException | ElasticsearchException e) {
             throw new SearchIndexException("Rebuilding " + alias + " failed: " + e.getMessage(), e);
         } finally {
+            stopRecording(definition.name());
             if (fresh != null) {
                 deleteQuietly(fresh);
             }
             lock.unlock();
+        }
+    }
+
+    private void swapAlias(String alias, String created, List<String> previous, boolean plainIndexInTheWay) throws IOException {
+        client.indices().refresh(r -> r.index(created));
+        List<Action> actions = new ArrayList<>();
+        actions.add(Action.of(a -> a.add(x -> x.index(created).alias(alias).isWriteIndex(true))));
+        for (String old : previous) {
+            actions.add(Action.of(a -> a.remove(x -> x.index(old).alias(alias))));
+        }
+        if (plainIndexInTheWay) {
+            actions.add(Action.of(a -> a.removeIndex(x -> x.index(alias))));
+        }
+        client.indices().updateAliases(u -> u.actions(actions));
+    }
+
+    /** Whether a rebuild of the logical index is under way. */
+    public boolean isRebuilding(String name) {
+        return duringRebuild.containsKey(name);
+    }
+
+    private void startRecording(String name) {
+        ReentrantReadWriteLock.WriteLock swap = swapLock(name).writeLock();
+        swap.lock();
+        try {
+            duringRebuild.put(name, new ArrayList<>());
+        } finally {
+            swap.unlock();
+        }
+    }
+
+    private List<BulkWriter.Operation> stopRecording(String name) {
+        List<BulkWriter.Operation> recorded = duringRebuild.remove(name);
+        if (recorded == null) {
+            return List.of();
+        }
+        synchronized (recorded) {
+            return List.copyOf(recorded);
+        }
+    }
+
+    private ReentrantReadWriteLock swapLock(String name) {
+        return swapLocks.computeIfAbsent(name, n -> new ReentrantReadWriteLock(true));
+    }
+
+    /** Sends a writer's batch through the alias; during a rebuild also records it for the replay. */
+    private void flushThroughAlias(String name, List<BulkWriter.Operation> batch, Runnable send) {
+        ReentrantReadWriteLock.ReadLock read = swapLock(name).readLock();
+        read.lock();
+        try {
+            send.run();
+            List<BulkWriter.Operation> recorded = duringRebuild.get(name);
+            if (recorded != null) {
+                synchronized (recorded) {
+                    recorded.addAll(batch);
+                }
+            }
+        } finally {
+            read.unlock();
         }
     }
 
@@ -190,7 +260,9 @@ public class SearchIndexes implements SmartLifecycle {
         if (!ensured.contains(definition.name())) {
             ensure(definition);
         }
-        return new BulkWriter(client, alias(definition.name()), BulkWriter.DEFAULT_BATCH_SIZE);
+        String name = definition.name();
+        return new BulkWriter(client, alias(name), BulkWriter.DEFAULT_BATCH_SIZE,
+                (batch, send) -> flushThroughAlias(name, batch, send));
     }
 
     /** Makes recent writes of a logical index visible to searches (tests, admin actions). */

@@ -89,12 +89,12 @@ class SearchIndexesTest {
 
     @Test
     void rebuildSwapsTheAliasWhileSearchesKeepWorkingAndDeletesTheOldIndex() throws IOException {
-        IndexDefinition people = new IndexDefinition("people", MAPPING);
+        IndexDefinition people = new IndexDefinition("people-rebuild", MAPPING);
         String first = indexes.ensure(people);
         try (BulkWriter writer = indexes.writer(people)) {
             writer.index("old-1", Map.of("name", "Old Ada", "tag", "x"));
         }
-        indexes.refresh("people");
+        indexes.refresh("people-rebuild");
 
         AtomicLong searchedDuringRebuild = new AtomicLong();
         SearchIndexes.RebuildResult result = indexes.rebuild(people, 2, writer -> {
@@ -102,7 +102,7 @@ class SearchIndexesTest {
                 writer.index("new-" + i, Map.of("name", "New Ada " + i, "tag", "y"));
                 try {
                     // meanwhile the alias still answers from the old index
-                    assertThat(names(search("people", "ada"))).containsExactly("Old Ada");
+                    assertThat(names(search("people-rebuild", "ada"))).containsExactly("Old Ada");
                     searchedDuringRebuild.incrementAndGet();
                 } catch (IOException e) {
                     throw new AssertionError(e);
@@ -113,10 +113,10 @@ class SearchIndexesTest {
         assertThat(searchedDuringRebuild).hasValue(5);
         assertThat(result.operations()).isEqualTo(5);
         assertThat(result.removed()).containsExactly(first);
-        assertThat(result.newIndex()).isNotEqualTo(first).startsWith(indexes.alias("people") + "-");
-        assertThat(indexes.concreteIndices("people")).containsExactly(result.newIndex());
+        assertThat(result.newIndex()).isNotEqualTo(first).startsWith(indexes.alias("people-rebuild") + "-");
+        assertThat(indexes.concreteIndices("people-rebuild")).containsExactly(result.newIndex());
         assertThat(client.indices().exists(e -> e.index(first)).value()).isFalse();
-        assertThat(names(search("people", "ada"))).hasSize(5).allMatch(n -> n.startsWith("New Ada"));
+        assertThat(names(search("people-rebuild", "ada"))).hasSize(5).allMatch(n -> n.startsWith("New Ada"));
     }
 
     @Test

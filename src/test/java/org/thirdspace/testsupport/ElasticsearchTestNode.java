@@ -30,7 +30,8 @@ public final class ElasticsearchTestNode {
     public static final String DISTRIBUTION = "thirdspace/elasticsearch/elasticsearch-8.19.21.zip";
 
     private static final String PREFIX = "it-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-    private static ElasticsearchNode node;
+    private static volatile ElasticsearchNode node;
+    private static NodeSettings nodeSettings;
 
     private ElasticsearchTestNode() {
     }
@@ -89,10 +90,30 @@ public final class ElasticsearchTestNode {
         }
     }
 
+    /** Stops the node (for tests of what happens while search is down); {@link #restart()} brings it back. */
+    public static synchronized void stop() {
+        node().stop();
+    }
+
+    /**
+     * Starts the node again at the same address on the same data directory (indices kept), after
+     * {@link #stop()}. Tests that stop the node must call this in {@code finally}.
+     */
+    public static synchronized void restart() {
+        ElasticsearchNode old = node();
+        old.stop();
+        node = ElasticsearchNode.startOn(nodeSettings, old.httpPort(), old.transportPort());
+    }
+
     private static ElasticsearchNode startNode() {
         NodeSettings settings = settings("es-test-node-");
+        nodeSettings = settings;
         ElasticsearchNode started = ElasticsearchNode.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ElasticsearchNode current = node;
+            if (current != null) {
+                current.stop();
+            }
             started.stop();
             deleteQuietly(settings.nodeDir());
         }, "elasticsearch-test-node-cleanup"));

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.thirdspace.finder.FinderTestConfiguration;
 import org.thirdspace.security.TestSupportConfiguration;
 
 /**
@@ -24,7 +25,7 @@ import org.thirdspace.security.TestSupportConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(TestSupportConfiguration.class)
+@Import({TestSupportConfiguration.class, FinderTestConfiguration.class})
 public @interface IntegrationTest {
 
     String ADMIN_EMAIL = "admin@thirdspace.test";

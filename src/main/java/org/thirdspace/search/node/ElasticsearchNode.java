@@ -68,9 +68,12 @@ public final class ElasticsearchNode implements AutoCloseable {
     private volatile long serverPidWhenHealthy = -1;
 
     private ElasticsearchNode(NodeSettings settings) {
+        this(settings, NodeProcesses.freeLoopbackPorts(2));
+    }
+
+    private ElasticsearchNode(NodeSettings settings, int[] ports) {
         this.settings = settings;
         this.layout = new NodeCommand.NodeLayout(settings.nodeDir());
-        int[] ports = NodeProcesses.freeLoopbackPorts(2);
         this.httpPort = ports[0];
         this.transportPort = ports[1];
         this.unprivileged = settings.runAs() == NodeSettings.RunAs.AUTO && isRoot();
@@ -81,7 +84,21 @@ public final class ElasticsearchNode implements AutoCloseable {
      * {@link #baseUri()} is known. Call {@link #awaitHealthy()} before using it.
      */
     public static ElasticsearchNode launch(NodeSettings settings) {
-        ElasticsearchNode node = new ElasticsearchNode(settings);
+        return launch(new ElasticsearchNode(settings));
+    }
+
+    /**
+     * Starts a node on given ports (e.g. to restart a stopped node at the same address and on the
+     * same data directory) and waits until it is healthy.
+     */
+    public static ElasticsearchNode startOn(NodeSettings settings, int httpPort, int transportPort) {
+        ElasticsearchNode node = launch(new ElasticsearchNode(settings, new int[] {httpPort, transportPort}));
+        node.awaitHealthy();
+        return node;
+    }
+
+    private static ElasticsearchNode launch(ElasticsearchNode node) {
+        NodeSettings settings = node.settings;
         Path javaHome = javaHome();
         if (node.unprivileged) {
             requireReachable(settings.installDir(), "install directory");
