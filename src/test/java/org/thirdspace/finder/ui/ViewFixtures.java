@@ -44,7 +44,8 @@ public final class ViewFixtures {
         InstitutionSummary far;
         try {
             school = institutions.register(new NewInstitution("Wear Valley School " + token, Sector.SECONDARY_SCHOOL,
-                    Region.NORTH_EAST, "Durham", "DH1 " + token.substring(2, 5).toUpperCase(), new GeoPoint(54.7761, -1.5733), null, null));
+                    Region.NORTH_EAST, "Durham", "DH1 " + ThreadLocalRandom.current().nextInt(10) + token.substring(2, 4).toUpperCase(),
+                    new GeoPoint(54.7761, -1.5733), null, null));
             far = institutions.register(new NewInstitution("Tamar College " + token, Sector.COLLEGE,
                     Region.SOUTH_WEST, "Plymouth", null, new GeoPoint(50.3755, -4.1427), null, null));
         } finally {

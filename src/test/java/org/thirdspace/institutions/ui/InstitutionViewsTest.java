@@ -71,6 +71,10 @@ class InstitutionViewsTest extends SpringBrowserlessTest {
         long n = System.nanoTime();
         var keep = register("Wharfedale Academy " + n, Sector.SECONDARY_SCHOOL, null, List.of(), List.of("secondary"));
         var dup = register("Wharfedale Acad " + n, Sector.SECONDARY_SCHOOL, null, List.of("WA " + n), List.of());
+        // the admin search reads the search index, which an after-commit listener keeps current
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> institutions
+                .search("Wharfedale Acad " + n, org.springframework.data.domain.PageRequest.of(0, 5))
+                .getTotalElements() >= 1);
         InstitutionsAdminView view = navigate(InstitutionsAdminView.class);
         test(view.search).setValue("Wharfedale Acad " + n);
         assertThat(test(view.grid).size()).isGreaterThanOrEqualTo(1);
