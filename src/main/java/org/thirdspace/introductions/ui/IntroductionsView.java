@@ -30,7 +30,7 @@ import org.thirdspace.people.PeopleService;
 /** Incoming and outgoing introduction requests; with {@code ?to=<personId>} also the form to ask. */
 @Route("introductions")
 @PermitAll
-@Menu(title = "introductions.menu", order = 30)
+@Menu(title = "introductions.menu", order = 30, icon = "vaadin:handshake")
 public class IntroductionsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IntroductionService introductions;

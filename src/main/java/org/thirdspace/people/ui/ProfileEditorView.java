@@ -57,7 +57,7 @@ import org.thirdspace.vocabularies.Vocabulary;
 /** The current user edits their own profile and affiliations. */
 @Route("profile")
 @PermitAll
-@Menu(title = "people.menu.profile", order = 20)
+@Menu(title = "people.menu.profile", order = 20, icon = "vaadin:user-card")
 public class ProfileEditorView extends Main implements HasDynamicTitle {
 
     private final PeopleService people;

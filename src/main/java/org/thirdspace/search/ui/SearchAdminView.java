@@ -25,7 +25,7 @@ import org.thirdspace.search.SearchAdministration;
 /** Rebuild all search indices, with a progress bar that polls the reindex status. */
 @Route("admin/search")
 @RolesAllowed("ADMIN")
-@Menu(title = "search.admin.title", order = 920, icon = "vaadin:search")
+@Menu(title = "search.admin.title", order = 920, icon = "vaadin:database")
 public class SearchAdminView extends Main implements HasDynamicTitle {
 
     private static final int POLL_MS = 500;

@@ -28,6 +28,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("shell.home.intro")));
         add(new H2(getTranslation("shell.home.next")));
         add(new UnorderedList(
+                new ListItem(new Anchor("people", getTranslation("shell.home.next.find"))),
+                new ListItem(new Anchor("profile", getTranslation("shell.home.next.profile"))),
                 new ListItem(new Anchor("account", getTranslation("shell.home.next.account"))),
                 new ListItem(new Anchor("about", getTranslation("shell.home.next.about")))));
     }
