@@ -70,8 +70,8 @@ class FinderBenchmark {
     static final int BATCH = 1000;
 
     static final String[] ROLES = {"mentor", "link-tutor", "ite-coordinator", "link-teacher", "researcher",
-            "subject-tutor", "broker", "head-teacher"};
-    static final String[] ACTIVITIES = {"ite", "cpd", "research", "stem-outreach", "widening-participation"};
+            "subject-tutor", "broker", "senior-leader"};
+    static final String[] ACTIVITIES = {"ite", "cpd", "research-enquiry", "stem-outreach", "widening-participation"};
     static final String[] SUBJECTS = {"science", "mathematics", "english", "history", "send"};
     static final String[] PHASES = {"early-years", "primary", "secondary", "post-16", "he"};
     static final String[] FIRST = {"Amira", "Ben", "Chloe", "Dev", "Erin", "Femi", "Grace", "Hamid", "Isla", "Jon",
