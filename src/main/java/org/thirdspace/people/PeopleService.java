@@ -388,14 +388,8 @@ public class PeopleService {
 
     private Profile toProfile(Person person, Viewer viewer) {
         List<Affiliation> own = affiliations.findByPersonId(person.id());
-        Map<Long, InstitutionSummary> places = own.stream().map(Affiliation::institutionId).distinct()
-                .map(institutions::find).flatMap(Optional::stream)
-                .collect(Collectors.toMap(InstitutionSummary::id, Function.identity()));
-        List<AffiliationSummary> list = own.stream()
-                .sorted(Comparator.comparing(Affiliation::startedOn).reversed())
-                .map(a -> a.toSummary(Optional.ofNullable(places.get(a.institutionId()))
-                        .map(InstitutionSummary::name).orElse("")))
-                .toList();
+        Map<Long, InstitutionSummary> places = placesOf(own);
+        List<AffiliationSummary> list = summaries(own, places);
         Optional<AccountSummary> account = Optional.ofNullable(person.accountId()).flatMap(accounts::find);
         boolean broker = account.map(a -> a.hasRole(Role.BROKER)).orElse(false);
         var contact = person.contact();
@@ -428,17 +422,24 @@ public class PeopleService {
 
     private PersonSummary summarise(Person person) {
         List<Affiliation> own = affiliations.findByPersonId(person.id());
-        Map<Long, String> names = own.stream()
-                .map(Affiliation::institutionId)
-                .distinct()
-                .map(institutions::find)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toMap(InstitutionSummary::id, InstitutionSummary::name, (a, b) -> a));
-        var list = own.stream()
-                .sorted(Comparator.comparing(Affiliation::startedOn).reversed())
-                .map(a -> a.toSummary(names.getOrDefault(a.institutionId(), "")))
-                .toList();
+        var list = summaries(own, placesOf(own));
         return new PersonSummary(person.id(), person.accountId(), person.displayName(), person.headline(), list);
+    }
+
+    /** The institutions a person's affiliations point at, each looked up once. */
+    private Map<Long, InstitutionSummary> placesOf(List<Affiliation> own) {
+        return own.stream().map(Affiliation::institutionId).distinct()
+                .map(institutions::find).flatMap(Optional::stream)
+                .collect(Collectors.toMap(InstitutionSummary::id, Function.identity()));
+    }
+
+    /** Newest first, with institution names. */
+    private static List<AffiliationSummary> summaries(List<Affiliation> own, Map<Long, InstitutionSummary> places) {
+        return own.stream()
+                .sorted(Comparator.comparing(Affiliation::startedOn).reversed())
+                .map(a -> a.toSummary(Optional.ofNullable(places.get(a.institutionId()))
+                        .map(InstitutionSummary::name).orElse("")))
+                .toList();
     }
 
     private Viewer viewer() {
