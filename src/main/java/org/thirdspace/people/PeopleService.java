@@ -28,7 +28,7 @@ import org.thirdspace.institutions.InstitutionSummary;
 import org.thirdspace.institutions.InstitutionsMerged;
 import org.thirdspace.people.internal.Affiliation;
 import org.thirdspace.people.internal.AffiliationRepository;
-import org.thirdspace.people.internal.BioRenderer;
+import org.thirdspace.markdown.MarkdownRenderer;
 import org.thirdspace.people.internal.Person;
 import org.thirdspace.people.internal.PersonItem;
 import org.thirdspace.people.internal.PersonQueries;
@@ -65,13 +65,13 @@ public class PeopleService {
     private final Vocabularies vocabularies;
     private final AccountDirectory accounts;
     private final CurrentUser currentUser;
-    private final BioRenderer bios;
+    private final MarkdownRenderer bios;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PeopleService(PersonRepository people, AffiliationRepository affiliations, PersonQueries queries,
             InstitutionService institutions, Vocabularies vocabularies, AccountDirectory accounts,
-            CurrentUser currentUser, BioRenderer bios, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, MarkdownRenderer bios, ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.affiliations = affiliations;
         this.queries = queries;

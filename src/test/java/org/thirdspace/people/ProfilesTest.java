@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.thirdspace.institutions.InstitutionChanged;
 import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.institutions.InstitutionsMerged;
-import org.thirdspace.people.internal.BioRenderer;
+import org.thirdspace.markdown.MarkdownRenderer;
 import org.thirdspace.security.AccountProvisioning;
 import org.thirdspace.security.Role;
 import org.thirdspace.shared.Sector;
@@ -88,7 +88,7 @@ class ProfilesTest {
 
     @Test
     void bioMarkdownIsRenderedAndSanitised() {
-        var renderer = new BioRenderer();
+        var renderer = new MarkdownRenderer();
         String html = renderer.toHtml("""
                 # About me
                 I run **CPD** for [our trust](https://example.org) and <script>alert(1)</script>.

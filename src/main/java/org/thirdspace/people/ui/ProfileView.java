@@ -90,7 +90,7 @@ public class ProfileView extends Main implements HasUrlParameter<Long>, HasDynam
         if (p.bioHtml() != null && !p.bioHtml().isEmpty()) {
             var bio = new Div();
             bio.setId("bio");
-            // sanitised by the people service (allow-list), see BioRenderer
+            // sanitised by the people service (allow-list), see MarkdownRenderer
             bio.getElement().setProperty("innerHTML", p.bioHtml());
             add(section("people.profile.about", bio));
         }

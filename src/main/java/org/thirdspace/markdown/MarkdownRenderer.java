@@ -1,4 +1,4 @@
-package org.thirdspace.people.internal;
+package org.thirdspace.markdown;
 
 import java.util.List;
 
@@ -10,17 +10,17 @@ import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a bio from Markdown to HTML, then passes it through an allow-list: raw HTML in the
+ * Renders member-written Markdown (bios, purposes, notes) to HTML, then passes it through an allow-list: raw HTML in the
  * Markdown is escaped by the renderer, and the sanitiser drops anything outside the list
  * (scripts, event handlers, styles, {@code javascript:} and other non-web links).
  */
 @Component
-public class BioRenderer {
+public class MarkdownRenderer {
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "code", "pre", "blockquote", "ul", "ol", "li",
                     "h2", "h3", "h4", "h5", "h6", "hr", "a")
-            // a bio sits under the page's own headings: demote level-1 headings
+            // member text sits under the page's own headings: demote level-1 headings
             .allowElements((name, attrs) -> "h2", "h1")
             .allowAttributes("href").onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
@@ -31,7 +31,7 @@ public class BioRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    public BioRenderer() {
+    public MarkdownRenderer() {
         var extensions = List.of(AutolinkExtension.create());
         this.parser = Parser.builder().extensions(extensions).build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();

@@ -1,0 +1,5 @@
+package org.thirdspace.groups;
+
+/** A join request was approved or declined (published for the requester). */
+public record JoinRequestAnswered(long groupId, long requestId, long personId, boolean approved) {
+}
