@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thirdspace.groups.ModelLevel;
 import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.institutions.InstitutionSummary;
-import org.thirdspace.vocabularies.Vocabulary;
 
 /**
  * Reads what the {@code groups} index needs straight from the group tables (a denormalised read
@@ -34,7 +33,7 @@ import org.thirdspace.vocabularies.Vocabulary;
 class GroupDocuments {
 
     /** Longest purpose excerpt in result lists (characters, an ellipsis added when cut). */
-    static final int EXCERPT_LENGTH = 240;
+    static final int EXCERPT_LENGTH = 220;
 
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
@@ -157,9 +156,9 @@ class GroupDocuments {
         doc.put("institution_ids", List.copyOf(seen));
         doc.put("institution_names", ownerNames);
         doc.put("kind", row.kind());
-        doc.put("activities", List.copyOf(codes.getOrDefault(Vocabulary.ACTIVITY_TYPE.code(), Set.of())));
-        doc.put("phases", List.copyOf(codes.getOrDefault(Vocabulary.PHASE.code(), Set.of())));
-        doc.put("regions", List.copyOf(codes.getOrDefault(Vocabulary.REGION.code(), Set.of())));
+        doc.put("activities", List.copyOf(codes.getOrDefault(GroupTerm.ACTIVITY, Set.of())));
+        doc.put("phases", List.copyOf(codes.getOrDefault(GroupTerm.PHASE, Set.of())));
+        doc.put("regions", List.copyOf(codes.getOrDefault(GroupTerm.REGION, Set.of())));
         doc.put("stage", row.stage());
         doc.put("model", row.modelLevel() == null ? null : ModelLevel.of(row.modelLevel()).name());
         doc.put("visibility", row.visibility());
@@ -172,7 +171,7 @@ class GroupDocuments {
     /** The purpose as plain text, whitespace collapsed, cut at a word boundary. */
     static String excerpt(String markdown) {
         if (markdown == null || markdown.isBlank()) {
-            return null;
+            return "";
         }
         String text = PLAIN_TEXT.render(MARKDOWN.parse(markdown)).replaceAll("\\s+", " ").strip();
         text = SearchHighlights.clean(text);
