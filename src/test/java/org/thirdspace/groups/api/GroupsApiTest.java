@@ -332,9 +332,10 @@ class GroupsApiTest {
         mvc.perform(post("/api/v1/groups/" + id + "/members/requests/" + requestId + "/approve").with(member(p.teacher())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"));
-        mvc.perform(get("/api/v1/groups/" + id + "/members"))
+        mvc.perform(get("/api/v1/groups/" + id + "/members").with(member(p.teacher())))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$", hasSize(2)));
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].role").value("FACILITATOR"));
 
         long invitationId = idOf(mvc.perform(json(post("/api/v1/groups/" + id + "/members"),
                         "{\"personId\":%d,\"message\":\"Come along\"}".formatted(outsider.personId()))

@@ -41,6 +41,8 @@ import org.thirdspace.institutions.NewInstitution;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.ProfileFixtures;
 import org.thirdspace.people.ProfileFixtures.Someone;
+import org.thirdspace.search.ReindexStatus;
+import org.thirdspace.search.SearchAdministration;
 import org.thirdspace.search.SearchIndexes;
 import org.thirdspace.security.AccountProvisioning;
 import org.thirdspace.testsupport.ElasticsearchTestNode;
@@ -61,6 +63,8 @@ class GroupSearchTest {
     GroupsIndex index;
     @Autowired
     SearchIndexes indexes;
+    @Autowired
+    SearchAdministration administration;
     @Autowired
     PeopleService people;
     @Autowired
@@ -261,17 +265,28 @@ class GroupSearchTest {
     }
 
     @Test
-    void aFullRebuildKeepsPrivacy() {
+    void theAdminReindexRebuildsTheGroupsIndexAndKeepsPrivacy() {
         String t = token();
         Partners p = partners("Rebuild");
         long hidden = create(p.teacher(), partnership(p, "Rebuilt " + t, null, GroupVisibility.PRIVATE));
         awaitTotal(search, p.teacher(), t, 1);
+        List<String> before = indexes.concreteIndices(GroupsIndex.NAME);
 
-        assertThat(index.documentCount()).isPositive();
-        SearchIndexes.RebuildResult rebuilt = indexes.rebuild(index.definition(), index::writeAll);
-        assertThat(rebuilt.operations()).isGreaterThanOrEqualTo(1);
+        as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> administration.reindexAll());
+        ReindexStatus done = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> administration.status()),
+                        status -> !status.running());
+        assertThat(done.state()).isEqualTo(ReindexStatus.State.DONE);
+        assertThat(done.indices()).filteredOn(i -> i.name().equals(GroupsIndex.NAME)).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.state()).isEqualTo(ReindexStatus.State.DONE);
+                    assertThat(i.expected()).isEqualTo(index.documentCount());
+                    assertThat(i.written()).isGreaterThanOrEqualTo(i.expected());
+                });
+        assertThat(indexes.concreteIndices(GroupsIndex.NAME)).doesNotContainAnyElementsOf(before);
         assertThat(ids(searchAs(search, p.teacher(), query(t)))).containsExactly(hidden);
         assertThat(searchAs(search, p.tutor(), query(t)).total()).isZero();
+        assertThat(searchAnonymously(search, query(t)).total()).isZero();
     }
 
     @Test
