@@ -1,6 +1,5 @@
 package org.thirdspace.groups;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -325,10 +323,6 @@ public class GroupSearch {
     }
 
     private SearchResponse<Map> execute(SearchRequest request) {
-        try {
-            return index.indexes().client().search(request, Map.class);
-        } catch (IOException | ElasticsearchException e) {
-            throw new SearchIndexException("Group search failed: " + e.getMessage(), e);
-        }
+        return index.search(request);
     }
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -18,6 +21,7 @@ import org.thirdspace.institutions.InstitutionSummary;
 import org.thirdspace.search.BulkWriter;
 import org.thirdspace.search.IndexDefinition;
 import org.thirdspace.search.IndexedFeature;
+import org.thirdspace.search.SearchIndexException;
 import org.thirdspace.search.SearchIndexes;
 
 /**
@@ -50,8 +54,14 @@ public class GroupsIndex implements IndexedFeature {
         return indexes.alias(NAME);
     }
 
-    public SearchIndexes indexes() {
-        return indexes;
+    /** Runs a search (against {@link #alias()}); {@link SearchIndexException} when the cluster cannot answer. */
+    @SuppressWarnings("rawtypes")
+    public SearchResponse<Map> search(SearchRequest request) {
+        try {
+            return indexes.client().search(request, Map.class);
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchIndexException("Searching " + alias() + " failed: " + e.getMessage(), e);
+        }
     }
 
     /** Writes the current documents of the groups (deleting those of groups that do not exist). */
