@@ -19,9 +19,11 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
@@ -145,6 +147,7 @@ public class ReviewChart {
         theme.apply(chart);
 
         CategoryPlot plot = chart.getCategoryPlot();
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
         plot.setRangeGridlinesVisible(true);
         plot.setRangeGridlineStroke(new BasicStroke(0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {3f, 3f}, 0f));
@@ -165,6 +168,16 @@ public class ReviewChart {
         Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
         SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
         context.setComment(null);
+        // ids unique to this chart, so that two charts on one page do not share clip paths
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String prefix) {
+                return super.generateID(idPrefix + "-" + prefix);
+            }
+        });
+        var defaults = new SVGGeneratorContext.GraphicContextDefaults();
+        defaults.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        context.setGraphicContextDefaults(defaults);
         context.setEmbeddedFontsOn(false);
         context.setPrecision(3);
         SVGGraphics2D graphics = new SVGGraphics2D(context, false);
