@@ -41,6 +41,9 @@ class DemoDataGeneratorTest {
     MockMvc mvc;
 
     @Autowired
+    DemoGroups demoGroups;
+
+    @Autowired
     org.thirdspace.vocabularies.Vocabularies vocabularies;
 
     @Test
@@ -91,7 +94,7 @@ class DemoDataGeneratorTest {
     }
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
-        return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies);
+        return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups);
     }
 
     private static String basic(String user, String password) {
