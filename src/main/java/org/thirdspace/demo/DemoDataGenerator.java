@@ -77,8 +77,9 @@ class DemoDataGenerator implements ApplicationRunner {
                     "demo-data", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
             long started = System.nanoTime();
             var population = generate();
-            log.info("Demo data: {} institutions and {} people created in {} ms (seed {})",
-                    population.institutions(), population.people(), (System.nanoTime() - started) / 1_000_000,
+            log.info("Demo data: {} institutions, {} people and {} groups created in {} ms (seed {})",
+                    population.institutions(), population.people(), population.groups(),
+                    (System.nanoTime() - started) / 1_000_000,
                     properties.seed());
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
@@ -90,7 +91,8 @@ class DemoDataGenerator implements ApplicationRunner {
             InstitutionSummary former, LocalDate formerEndedOn, boolean broker) {
     }
 
-    record Population(int institutions, int people, List<InstitutionSummary> created, List<DemoPerson> persons) {
+    record Population(int institutions, int people, List<InstitutionSummary> created, List<DemoPerson> persons,
+            int groups) {
     }
 
     Population generate() {
@@ -164,10 +166,10 @@ class DemoDataGenerator implements ApplicationRunner {
         }
         log.info("Demo data: profiles in {} ms", (System.nanoTime() - phase) / 1_000_000);
         phase = System.nanoTime();
-        var population = new Population(created.size(), logins.size(), created, persons);
+        var population = new Population(created.size(), logins.size(), created, persons, 0);
         int groupCount = groups.generate(new Random(properties.seed() + 1), population, today);
         log.info("Demo data: {} groups in {} ms", groupCount, (System.nanoTime() - phase) / 1_000_000);
-        return population;
+        return new Population(created.size(), logins.size(), created, persons, groupCount);
     }
 
     List<NewInstitution> institutionsToCreate(Random random) {

@@ -65,6 +65,7 @@ class DemoDataGeneratorTest {
 
         assertThat(population.institutions()).isEqualTo(40);
         assertThat(population.people()).isEqualTo(25 + DemoDataGenerator.NAMED_LOGINS.size());
+        assertThat(population.groups()).isGreaterThan(20);
         assertThat(institutions.count()).isEqualTo(institutionsBefore + 40);
         assertThat(people.count()).isEqualTo(peopleBefore + population.people());
         var created = institutions.search("", Pageable.ofSize(500)).getContent();
