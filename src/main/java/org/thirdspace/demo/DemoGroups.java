@@ -109,6 +109,9 @@ class DemoGroups {
 
         List<ImportedGroup> topLevel() {
             var result = new ArrayList<ImportedGroup>();
+            if (universities.isEmpty() || schools.isEmpty()) {
+                return result; // a population too small for groups
+            }
             DemoPerson sam = byEmail.get("member@thirdspace.test");
             for (int i = 0; i < PARTNERSHIPS && !universities.isEmpty() && !schools.isEmpty(); i++) {
                 var group = partnership(i, i == 0 ? sam : null);
