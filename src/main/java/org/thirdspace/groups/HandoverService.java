@@ -24,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -174,7 +175,7 @@ public class HandoverService {
      * Starts a handover of a seat by hand (the holder stepping down, or a facilitator): the
      * holder's assignment ends today and the seat is vacant until a successor accepts.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("isAuthenticated()")
     public Handover start(long groupId, long seatId) {
         access.requireVisible(groupId);
@@ -254,7 +255,7 @@ public class HandoverService {
     }
 
     /** The nominee accepts and takes the seat. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("isAuthenticated()")
     public Handover accept(long handoverId) {
         SeatHandover h = visible(handoverId);

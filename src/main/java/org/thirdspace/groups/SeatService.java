@@ -16,6 +16,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.thirdspace.groups.SeatAssignment.EndReason;
@@ -128,7 +129,7 @@ public class SeatService {
     }
 
     /** Facilitators retire a seat: current assignments end (SEAT_RETIRED), open handovers are cancelled. */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("isAuthenticated()")
     public Seat retireSeat(long groupId, long seatId) {
         long me = access.requireManager(groupId);
@@ -155,7 +156,7 @@ public class SeatService {
     }
 
     /** Facilitators assign a holder or deputy (see {@link NewAssignment}). */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("isAuthenticated()")
     public SeatAssignment assign(long groupId, long seatId, @Valid NewAssignment assignment) {
         long me = access.requireManager(groupId);
@@ -191,7 +192,7 @@ public class SeatService {
      * Ending a holder's assignment this way does not start a handover (use
      * {@link HandoverService#start} for that).
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("isAuthenticated()")
     public SeatAssignment endAssignment(long groupId, long assignmentId, LocalDate endedOn) {
         access.requireVisible(groupId);

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,6 +27,9 @@ import org.thirdspace.groups.SeatAssignment.Kind;
  * permission checks (the services do them). A seat never gets two open assignments of one kind:
  * callers lock the seat row first ({@link #lockSeat}), and the database's unique key
  * (seat_id, kind, open_slot) refuses a second open row should anything slip past the lock.
+ * Services that lock seats run at READ COMMITTED, so that what they read after taking the lock is
+ * what the previous lock holder committed (MySQL's default REPEATABLE READ would show the snapshot
+ * from before the wait).
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -97,13 +101,13 @@ public class SeatAssigner {
             otherKind.filter(a -> a.personId() == personId)
                     .ifPresent(a -> endOrClose(seat, a, replacedOn, EndReason.REPLACED, actor, today));
         }
-        // the ended rows must be written before the new open row, or the unique key trips
-        assignments.flush();
         Assignment saved;
         try {
+            // the ended rows must be written before the new open row, or the unique key trips
+            assignments.flush();
             saved = assignments.saveAndFlush(new Assignment(seat.id(), personId, kind, startedOn, actor,
                     clock.instant()));
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
             log.info("Seat {} got a concurrent {} assignment; refused the second", seat.id(), kind);
             throw GroupException.conflict("groups.seats.error.busy");
         }
