@@ -224,4 +224,51 @@ class HandoverServiceTest {
                     .satisfies(h -> assertThat(h.detail()).isEqualTo("On leave next term"));
         });
     }
+
+    @Test
+    void deputiesEndWithoutHandoverAndAnnouncedEndsKeepTheSeatUntilTheDay() {
+        var p = GroupFixtures.partners(accounts, people, institutions, "Announce");
+        Someone deputy = GroupFixtures.person(accounts, people, "Announce Deputy", p.school());
+        long groupId = as(p.tutor().email(), "MEMBER", () -> groups.create(GroupFixtures.partnership(
+                "Announce partnership", GroupVisibility.PUBLIC, p, p.university().id()))).id();
+        long seatId = as(p.tutor().email(), "MEMBER", () -> {
+            Seat seat = seats.createSeat(groupId, new NewSeat(p.school().id(), "Link teacher", null, null));
+            seats.assign(groupId, seat.id(), new NewAssignment(p.teacher().personId(), SeatAssignment.Kind.HOLDER,
+                    null));
+            seats.assign(groupId, seat.id(), new NewAssignment(deputy.personId(), SeatAssignment.Kind.DEPUTY, null));
+            return seat.id();
+        });
+        LocalDate today = LocalDate.now(clock);
+
+        // the deputy leaves the school: the deputy place ends, no handover
+        long deputyAffiliation = affiliationAt(deputy, p.school().id());
+        as(deputy.email(), "MEMBER", () -> people.endAffiliation(deputy.personId(), deputyAffiliation, today));
+        await().atMost(Duration.ofSeconds(20)).until(() -> as(p.tutor().email(), "MEMBER",
+                () -> seats.seats(groupId).getFirst().deputy() == null));
+
+        // the holder announces leaving at the end of next month: the handover opens now, the seat stays held
+        LocalDate lastDay = today.plusDays(45);
+        long holderAffiliation = affiliationAt(p.teacher(), p.school().id());
+        as(p.teacher().email(), "MEMBER",
+                () -> people.endAffiliation(p.teacher().personId(), holderAffiliation, lastDay));
+        Handover opened = await().atMost(Duration.ofSeconds(20)).until(
+                () -> as(p.tutor().email(), "MEMBER", () -> handovers.handovers(groupId, false)),
+                list -> !list.isEmpty()).getFirst();
+        as(p.tutor().email(), "MEMBER", () -> {
+            Seat seat = seats.seats(groupId).getFirst();
+            assertThat(seat.holder().personId()).isEqualTo(p.teacher().personId());
+            assertThat(seat.holder().endsOn()).isEqualTo(lastDay);
+            assertThat(seat.openHandoverId()).isEqualTo(opened.id());
+            assertThat(seats.seatHistory(groupId, seatId))
+                    .filteredOn(a -> a.kind() == SeatAssignment.Kind.DEPUTY).singleElement()
+                    .satisfies(a -> assertThat(a.endReason()).isEqualTo(SeatAssignment.EndReason.AFFILIATION_ENDED));
+            assertThat(handovers.handovers(groupId, true)).hasSize(1);
+        });
+    }
+
+    private long affiliationAt(Someone someone, long institutionId) {
+        return people.find(someone.personId()).orElseThrow().affiliations().stream()
+                .filter(a -> a.institutionId() == institutionId).findFirst().map(AffiliationSummary::id)
+                .orElseThrow();
+    }
 }
