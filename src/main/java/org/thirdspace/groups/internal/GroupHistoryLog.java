@@ -27,11 +27,18 @@ public class GroupHistoryLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(long groupId, HistoryType type, Long actor, Long subject, Long institutionId, Long seatId,
             Long refId, String detail) {
+        recordAt(clock.instant(), groupId, type, actor, subject, institutionId, seatId, refId, detail);
+    }
+
+    /** As {@link #record} for something that happened at a given time (imports of past events). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAt(java.time.Instant at, long groupId, HistoryType type, Long actor, Long subject,
+            Long institutionId, Long seatId, Long refId, String detail) {
         String text = detail == null || detail.isBlank() ? null : detail.strip();
         if (text != null && text.length() > 500) {
             text = text.substring(0, 499) + "\u2026";
         }
-        history.save(new GroupHistoryRecord(groupId, type, clock.instant(), actor, subject, institutionId, seatId,
+        history.save(new GroupHistoryRecord(groupId, type, at, actor, subject, institutionId, seatId,
                 refId, text));
     }
 }
