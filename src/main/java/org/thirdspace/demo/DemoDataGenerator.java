@@ -34,8 +34,8 @@ import org.thirdspace.vocabularies.Vocabularies;
 
 /**
  * Fills an empty embedded database with a deterministic, realistic population: institutions
- * across the UK's regions and sectors, and people with accounts, current and ended
- * affiliations. The same seed always gives the same data.
+ * across the UK's regions and sectors, people with accounts, current and ended affiliations,
+ * and groups with seats, past holders, open handovers and self-reviews ({@link DemoGroups}). The same seed always gives the same data.
  */
 @Component
 @Order(100)
@@ -54,10 +54,12 @@ class DemoDataGenerator implements ApplicationRunner {
     private final PeopleService people;
     private final AccountProvisioning accounts;
     private final DemoProfiles profiles;
+    private final DemoGroups groups;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
-            AccountProvisioning accounts, Vocabularies vocabularies) {
+            AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups) {
         this.profiles = new DemoProfiles(vocabularies);
+        this.groups = groups;
         this.properties = properties;
         this.institutions = institutions;
         this.people = people;
@@ -75,15 +77,22 @@ class DemoDataGenerator implements ApplicationRunner {
                     "demo-data", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
             long started = System.nanoTime();
             var population = generate();
-            log.info("Demo data: {} institutions and {} people created in {} ms (seed {})",
-                    population.institutions(), population.people(), (System.nanoTime() - started) / 1_000_000,
+            log.info("Demo data: {} institutions, {} people and {} groups created in {} ms (seed {})",
+                    population.institutions(), population.people(), population.groups(),
+                    (System.nanoTime() - started) / 1_000_000,
                     properties.seed());
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
     }
 
-    record Population(int institutions, int people) {
+    /** What the generator knows about each person it created (for groups and seats). */
+    record DemoPerson(long personId, String email, InstitutionSummary home, LocalDate since,
+            InstitutionSummary former, LocalDate formerEndedOn, boolean broker) {
+    }
+
+    record Population(int institutions, int people, List<InstitutionSummary> created, List<DemoPerson> persons,
+            int groups) {
     }
 
     Population generate() {
@@ -117,6 +126,7 @@ class DemoDataGenerator implements ApplicationRunner {
         var today = LocalDate.now();
         var now = java.time.Instant.now();
         var batch = new ArrayList<PeopleService.ImportedProfile>();
+        var persons = new ArrayList<DemoPerson>();
         for (int i = 0; i < logins.size(); i++) {
             var login = logins.get(i);
             long personId = people.findByAccount(accountIds.get(i)).orElseThrow().id();
@@ -127,6 +137,7 @@ class DemoDataGenerator implements ApplicationRunner {
             String title = titleFor(random, home.sector());
             var affiliations = new ArrayList<NewAffiliation>();
             LocalDate since = today.minusDays(200 + random.nextInt(3000));
+            InstitutionSummary former = null;
             // about one in six moved: an ended affiliation before the current one
             if (random.nextDouble() < 0.18) {
                 boolean crossesSides = random.nextDouble() < 0.3;
@@ -136,7 +147,10 @@ class DemoDataGenerator implements ApplicationRunner {
                 LocalDate from = since.minusDays(400 + random.nextInt(2500));
                 affiliations.add(new NewAffiliation(before.id(), titleFor(random, before.sector()), from,
                         since.minusDays(1)));
+                former = before;
             }
+            persons.add(new DemoPerson(personId, login.email(), home, since, former,
+                    former == null ? null : since.minusDays(1), broker));
             affiliations.add(new NewAffiliation(home.id(), title, since, null));
             var profile = profiles.profile(random, title, home.sector(), broker,
                     title + " \u2013 " + pick(random, Names.INTERESTS));
@@ -151,7 +165,11 @@ class DemoDataGenerator implements ApplicationRunner {
             people.importProfiles(batch);
         }
         log.info("Demo data: profiles in {} ms", (System.nanoTime() - phase) / 1_000_000);
-        return new Population(created.size(), logins.size());
+        phase = System.nanoTime();
+        var population = new Population(created.size(), logins.size(), created, persons, 0);
+        int groupCount = groups.generate(new Random(properties.seed() + 1), population, today);
+        log.info("Demo data: {} groups in {} ms", groupCount, (System.nanoTime() - phase) / 1_000_000);
+        return new Population(created.size(), logins.size(), created, persons, groupCount);
     }
 
     List<NewInstitution> institutionsToCreate(Random random) {

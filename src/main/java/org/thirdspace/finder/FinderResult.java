@@ -23,10 +23,12 @@ public record FinderResult(long total, List<Item> items, Map<Facet, List<FacetCo
      * A person found.
      *
      * @param highlights HTML snippets: escaped text where only {@code <mark>} and {@code </mark>} are markup
+     * @param formerly   names of institutions the person worked at before (most recent first, at most three)
      * @param why        a one-line reason, e.g. "Mentor · Science · 12.3 km · open to new partnerships"
      * @param distanceKm distance from the query's centre, one decimal (null without a centre)
      */
-    public record Item(long id, String displayName, String headline, String institution, Double distanceKm,
+    public record Item(long id, String displayName, String headline, String institution, List<String> formerly,
+            Double distanceKm,
             List<String> highlights, String why, boolean spanner, boolean available) {
     }
 

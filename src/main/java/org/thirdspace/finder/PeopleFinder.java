@@ -63,7 +63,7 @@ public class PeopleFinder {
             "institutions_current", "institutions_former", "bio");
     /** What a result needs from {@code _source} (less to fetch and parse). */
     private static final List<String> RESULT_FIELDS = List.of("id", "display_name", "headline", "institution",
-            "location", "roles", "subjects", "activities", "boundary_spanner", "available");
+            "institutions_former", "location", "roles", "subjects", "activities", "boundary_spanner", "available");
     private static final int FACET_SIZE = 100;
     private static final int MAX_WORDS = 12;
 
@@ -312,7 +312,8 @@ public class PeopleFinder {
         boolean available = Boolean.TRUE.equals(source.get("available"));
         String why = why(source, query, synonymRoles, distance, spanner, available, locale);
         return new FinderResult.Item(((Number) source.get("id")).longValue(), (String) source.get("display_name"),
-                (String) source.get("headline"), (String) source.get("institution"), distance,
+                (String) source.get("headline"), (String) source.get("institution"),
+                strings(source.get("institutions_former")).stream().distinct().limit(3).toList(), distance,
                 highlights.stream().limit(3).toList(), why, spanner, available);
     }
 

@@ -14,6 +14,8 @@ public enum HistoryType {
     LEFT,
     REMOVED,
     ROLE_CHANGED,
+    /** The member's affiliation with the institution they represented ended: now in a personal capacity. */
+    CAPACITY_CHANGED,
     SEAT_CREATED,
     SEAT_RETIRED,
     SEAT_ASSIGNED,

@@ -41,6 +41,9 @@ class DemoDataGeneratorTest {
     MockMvc mvc;
 
     @Autowired
+    DemoGroups demoGroups;
+
+    @Autowired
     org.thirdspace.vocabularies.Vocabularies vocabularies;
 
     @Test
@@ -56,12 +59,13 @@ class DemoDataGeneratorTest {
     void fillsAnEmptyDatabaseWithAPopulationWhoseNamedLoginsWork() throws Exception {
         long institutionsBefore = institutions.count();
         long peopleBefore = people.count();
-        var generator = generator(new DemoDataProperties(true, 42L, 40, 25, "Partnership-demo-2026"));
+        var generator = generator(new DemoDataProperties(true, 42L, 40, 160, "Partnership-demo-2026"));
 
         var population = generator.generate();
 
         assertThat(population.institutions()).isEqualTo(40);
-        assertThat(population.people()).isEqualTo(25 + DemoDataGenerator.NAMED_LOGINS.size());
+        assertThat(population.people()).isEqualTo(160 + DemoDataGenerator.NAMED_LOGINS.size());
+        assertThat(population.groups()).isGreaterThan(20);
         assertThat(institutions.count()).isEqualTo(institutionsBefore + 40);
         assertThat(people.count()).isEqualTo(peopleBefore + population.people());
         var created = institutions.search("", Pageable.ofSize(500)).getContent();
@@ -91,7 +95,7 @@ class DemoDataGeneratorTest {
     }
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
-        return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies);
+        return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups);
     }
 
     private static String basic(String user, String password) {

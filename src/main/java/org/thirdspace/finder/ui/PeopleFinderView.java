@@ -421,6 +421,11 @@ public class PeopleFinderView extends Main implements BeforeEnterObserver, HasDy
         if (!facts.isEmpty()) {
             card.add(new Paragraph(String.join(" \u00b7 ", facts)));
         }
+        if (!item.formerly().isEmpty()) {
+            Paragraph formerly = new Paragraph(getTranslation("finder.formerly", String.join(", ", item.formerly())));
+            formerly.addClassName("ts-finder-formerly");
+            card.add(formerly);
+        }
         if (!item.why().isBlank()) {
             Paragraph why = new Paragraph(item.why());
             why.addClassName("ts-finder-why");
