@@ -139,12 +139,6 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         TabSheet sheet = new TabSheet();
         sheet.setWidthFull();
-        sheet.addSelectedChangeListener(e -> {
-            fill(e.getSelectedTab());
-            if (e.isFromClient()) {
-                writeTabToUrl();
-            }
-        });
         current = sheet;
         addTab(sheet, OVERVIEW, "groups.ui.tab.overview", OverviewTab::new);
         addTab(sheet, MEMBERS, "groups.ui.tab.members", MembersTab::new);
@@ -158,6 +152,13 @@ public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTi
         Tab selected = tabsById.getOrDefault(tab, tabsById.get(OVERVIEW));
         sheet.setSelectedTab(selected);
         fill(selected);
+        // registered last, so that adding the tabs does not build the first one needlessly
+        sheet.addSelectedChangeListener(e -> {
+            fill(e.getSelectedTab());
+            if (e.isFromClient()) {
+                writeTabToUrl();
+            }
+        });
     }
 
     private void addTab(TabSheet sheet, String id, String labelKey, Function<GroupPage, Component> builder) {

@@ -124,10 +124,18 @@ class MembersTab extends Section {
             Parts.row(table, person(m.personId(), m.displayName()), texts.role(m.role()),
                     m.institutionName() == null ? texts.t("groups.ui.personal-capacity") : m.institutionName(),
                     texts.t("groups.ui.period", texts.date(texts.day(m.joinedAt())), texts.date(texts.day(m.leftAt()))),
-                    m.endReason() == null ? "" : m.endReason());
+                    endReason(m.endReason()));
         }
         section.add(table);
         return section;
+    }
+
+    private String endReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "";
+        }
+        String label = texts.t("groups.ui.members.end." + reason.toLowerCase(java.util.Locale.ROOT));
+        return label.startsWith("!") ? reason : label;
     }
 
     static Anchor person(long personId, String name) {
