@@ -163,7 +163,7 @@ class GroupViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("Their secret project")
                 .contains("There is no such group, or you cannot see it.");
 
-        UI.getCurrent().navigate("groups/" + theirs.id() + "?tab=members");
+        UI.getCurrent().navigate("groups/" + theirs.id(), QueryParameters.of("tab", GroupView.MEMBERS));
         assertThat($(H1.class).single().getText()).isEqualTo("Group not found");
 
         UI.getCurrent().navigate("groups/" + mine.id());
@@ -254,7 +254,7 @@ class GroupViewsTest extends SpringBrowserlessTest {
         Move m = partnershipWithSeat("Vacancy");
         teacherMoves(m);
 
-        UI.getCurrent().navigate("groups/" + m.group().id() + "?tab=members");
+        UI.getCurrent().navigate("groups/" + m.group().id(), QueryParameters.of("tab", GroupView.MEMBERS));
         GroupView view = (GroupView) getCurrentView();
         assertThat(view.selectedTab()).isEqualTo(GroupView.MEMBERS);
         assertThat(text("seat-" + m.seat().id() + "-holder"))
