@@ -320,9 +320,21 @@ class RecordTab extends Section {
             page.reload();
         } catch (GroupException e) {
             String text = texts.errorMessage(e);
-            if ("reviewedOn".equals(e.field())) {
+            String field = e.field() == null ? "" : e.field();
+            java.util.regex.Matcher indexed = java.util.regex.Pattern.compile("scores\\[(\\d+)]\\.(score|notes)")
+                    .matcher(field);
+            if ("reviewedOn".equals(field)) {
                 reviewedOn.setErrorMessage(text);
                 reviewedOn.setInvalid(true);
+            } else if ("aimsNote".equals(field)) {
+                aimsNote.setErrorMessage(text);
+                aimsNote.setInvalid(true);
+            } else if (indexed.matches() && Integer.parseInt(indexed.group(1)) < list.size()) {
+                CoreComponent c = list.get(Integer.parseInt(indexed.group(1))).component();
+                com.vaadin.flow.component.HasValidation target = "score".equals(indexed.group(2)) ? scores.get(c)
+                        : notes.get(c);
+                target.setErrorMessage(text);
+                target.setInvalid(true);
             }
             reviewStatus.setText(text);
             reviewStatus.setVisible(true);

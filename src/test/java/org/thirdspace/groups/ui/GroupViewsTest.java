@@ -169,9 +169,35 @@ class GroupViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("groups/" + mine.id());
         GroupView view = (GroupView) getCurrentView();
         assertThat(view.heading.getText()).isEqualTo("My quiet project");
-        assertThat(view.getElement().getTextRecursively()).contains("We work on", "Private College",
+        assertThat($(OverviewTab.class).single().getElement().getTextRecursively()).contains("Private College",
                 "You are a member of this group (Facilitator).");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("ts-group-markdown").first().getElement()
+                .getProperty("innerHTML")).contains("We work on <em>My quiet project</em>");
         assertThat(view.current.getTabCount()).isEqualTo(6);
+    }
+
+    @Test
+    void visitorsSeeAPublicGroupAndAreAskedToLogInToJoin() {
+        Someone owner = person(accounts, people, "Vic Owner");
+        InstitutionSummary school = institution(institutions, "Visitor Primary", Sector.PRIMARY_SCHOOL);
+        worksAt(owner, school, "Head teacher");
+        GroupDetails open = create(owner, draft(GroupKind.COMMUNITY_OF_PRACTICE, "Visitor " + token() + " circle",
+                GroupVisibility.PUBLIC, List.of(school.id()), school.id()));
+        GroupDetails members = create(owner, draft(GroupKind.COMMUNITY_OF_PRACTICE, "Members " + token() + " circle",
+                GroupVisibility.MEMBERS_ONLY, List.of(school.id()), school.id()));
+
+        UI.getCurrent().navigate("groups/" + open.id());
+        GroupView view = (GroupView) getCurrentView();
+        assertThat(view.heading.getText()).isEqualTo(open.name());
+        assertThat(view.current.getTabCount()).isEqualTo(2);
+        assertThat($(OverviewTab.class).single().getElement().getTextRecursively())
+                .contains("Log in to join this group or ask to join.");
+
+        UI.getCurrent().navigate("groups/" + members.id());
+        assertThat($(H1.class).single().getText()).isEqualTo("Group not found");
+
+        GroupsView browse = navigate(GroupsView.class);
+        assertThat(browse.newGroup.isVisible()).isFalse();
     }
 
     // ------------------------------------------------------------------ editor
@@ -298,5 +324,70 @@ class GroupViewsTest extends SpringBrowserlessTest {
         assertThat(former.getElement().getTextRecursively())
                 .contains("Link teacher \u2014 " + m.school().name() + ", " + m.group().name())
                 .contains("2021\u2013" + today().getYear());
+    }
+
+    // ------------------------------------------------------------------ a facilitator's tour
+
+    @Test
+    @WithMockUser(username = "facilitator@groups-ui.test", roles = "MEMBER")
+    void aFacilitatorLogsAMeetingRecordsAReviewAndStartsAHandover() {
+        testAccounts.verified("facilitator@groups-ui.test", "Fran Facilitator", PASSWORD);
+        long me = people.myPersonId().orElseThrow();
+        Someone facilitator = new Someone("facilitator@groups-ui.test", 0, me);
+        Someone teacher = person(accounts, people, "Tess Teacher");
+        InstitutionSummary school = institution(institutions, "Tour Primary", Sector.PRIMARY_SCHOOL);
+        InstitutionSummary university = institution(institutions, "Tour University", Sector.UNIVERSITY);
+        worksAt(facilitator, university, "Link tutor");
+        worksAt(teacher, school, "Link teacher");
+        GroupDetails group = create(facilitator, draft(GroupKind.PARTNERSHIP, "Tour " + token() + " partnership",
+                GroupVisibility.PUBLIC, List.of(school.id(), university.id()), university.id()));
+        Seat seat = as(facilitator.email(), "MEMBER", () -> seats.createSeat(group.id(),
+                new NewSeat(school.id(), "Link teacher", null, null)));
+        as(facilitator.email(), "MEMBER", () -> seats.assign(group.id(), seat.id(),
+                new NewAssignment(teacher.personId(), SeatAssignment.Kind.HOLDER, LocalDate.of(2022, 1, 10))));
+
+        UI.getCurrent().navigate("groups/" + group.id(), QueryParameters.of("tab", GroupView.MEETINGS));
+        MeetingsTab meetings = $(MeetingsTab.class).single();
+        test($(Button.class).withText("Log meeting").single()).click();
+        assertThat(meetings.title.isInvalid()).isTrue();
+        test(meetings.title).setValue("Autumn planning");
+        test(meetings.notes).setValue("Agreed the **placement** calendar.");
+        test($(Button.class).withText("Log meeting").single()).click();
+        assertThat(meetings.log.getElement().getTextRecursively()).contains("Autumn planning");
+        assertThat($(com.vaadin.flow.component.html.Div.class).from(meetings.log).withClassName("ts-group-markdown")
+                .single().getElement().getProperty("innerHTML")).contains("<strong>placement</strong>");
+
+        UI.getCurrent().navigate("groups/" + group.id(), QueryParameters.of("tab", GroupView.RECORD));
+        RecordTab record = $(RecordTab.class).single();
+        test($(Button.class).withText("Save self-review").single()).click();
+        assertThat(record.scores.values()).allMatch(r -> r.isInvalid());
+        record.scores.values().forEach(r -> test(r).selectItem("3 \u2013 good"));
+        test(record.scores.get(org.thirdspace.groups.CoreComponent.VISION)).selectItem("4 \u2013 strong");
+        test($(Button.class).withText("Save self-review").single()).click();
+        RecordTab after = $(RecordTab.class).single();
+        assertThat($(com.vaadin.flow.component.html.NativeTable.class).withId("review-scores").single().getElement()
+                .getTextRecursively()).contains("Vision4", "Communications3");
+        assertThat(after.getElement().toString()).contains("review-chart");
+
+        UI.getCurrent().navigate("groups/" + group.id(), QueryParameters.of("tab", GroupView.TIMELINE));
+        assertThat($(TimelineTab.class).single().entries.getElement().getTextRecursively())
+                .contains("Fran Facilitator created the group.")
+                .contains("Fran Facilitator logged the meeting \u201cAutumn planning\u201d.")
+                .contains("Fran Facilitator recorded a self-review.");
+
+        UI.getCurrent().navigate("groups/" + group.id(), QueryParameters.of("tab", GroupView.MEMBERS));
+        assertThat(text("seat-" + seat.id() + "-holder")).startsWith("Held by Tess Teacher since");
+        test($(Button.class).withText("Start handover").single()).click();
+        HandoverView handover = (HandoverView) getCurrentView();
+        test(handover.noteFields.get("liveAgreements")).setValue("Two **placements** each spring.");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withId("preview-liveAgreements").single().getElement()
+                .getProperty("innerHTML")).contains("<strong>placements</strong>");
+        test($(Button.class).withText("Save note").single()).click();
+        assertThat(handover.status.getText()).isEqualTo("The handover note has been saved.");
+
+        navigate(MyHandoversView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Link teacher", group.name());
+        navigate(FacilitatorDashboardView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains(group.name(), "Open handovers");
     }
 }
