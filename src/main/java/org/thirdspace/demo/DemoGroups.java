@@ -87,6 +87,7 @@ class DemoGroups {
         private final Map<String, DemoPerson> byEmail = new HashMap<>();
         /** partnerships drawn so far, for subgroups: index, owners and current members. */
         private final List<ImportedGroup> partnerships = new ArrayList<>();
+        private final Set<String> names = new java.util.HashSet<>();
 
         Plan(Random random, Population population, LocalDate today) {
             this.random = random;
@@ -278,7 +279,7 @@ class DemoGroups {
             DemoPerson facilitator;
 
             GroupBuilder(String name, GroupKind kind, List<InstitutionSummary> owners, String topic, Stage stage) {
-                this.name = trim(name, 150);
+                this.name = unique(trim(name, 140), owners.getFirst());
                 this.kind = kind;
                 this.owners = owners;
                 this.topic = topic;
@@ -524,6 +525,18 @@ class DemoGroups {
             }
             double roll = random.nextDouble();
             return roll < 0.7 ? GroupVisibility.PUBLIC : roll < 0.9 ? GroupVisibility.MEMBERS_ONLY : GroupVisibility.PRIVATE;
+        }
+
+        /** The name, or the name with the first owner's town or region when it is taken. */
+        private String unique(String name, InstitutionSummary owner) {
+            String candidate = name;
+            if (!names.add(candidate)) {
+                candidate = name + " (" + (owner.town() == null ? regionName(owner) : owner.town()) + ")";
+                for (int n = 2; !names.add(candidate); n++) {
+                    candidate = name + " " + n;
+                }
+            }
+            return candidate;
         }
 
         private static String shortName(InstitutionSummary i) {

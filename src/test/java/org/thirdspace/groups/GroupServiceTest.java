@@ -150,4 +150,24 @@ class GroupServiceTest {
             });
         });
     }
+
+    @Test
+    void mergingADuplicateInstitutionMovesOwnersAndMemberships() {
+        var p = GroupFixtures.partners(accounts, people, institutions, "Merge");
+        var duplicate = org.thirdspace.people.ProfileFixtures.institution(institutions, "Merge Primary copy",
+                org.thirdspace.shared.Sector.PRIMARY_SCHOOL);
+        var draft = new GroupDraft(GroupKind.PARTNERSHIP, "Merge partnership", null, null, GroupVisibility.PUBLIC,
+                JoinPolicy.REQUEST, null, List.of(p.school().id(), duplicate.id(), p.university().id()), null, null,
+                null, null, p.school().id());
+        long id = as(p.teacher().email(), "MEMBER", () -> groups.create(draft)).id();
+
+        as("moderator@merge.example", "MODERATOR", () -> institutions.merge(p.school().id(), duplicate.id()));
+
+        as(p.teacher().email(), "MEMBER", () -> {
+            assertThat(groups.require(id).institutions()).extracting(OwnerInstitution::id)
+                    .containsExactly(p.school().id(), p.university().id());
+            assertThat(groups.members(id, false)).singleElement()
+                    .satisfies(m -> assertThat(m.institutionId()).isEqualTo(p.school().id()));
+        });
+    }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -52,6 +53,10 @@ class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             // our own stylesheets and images (Vaadin only opens its own resources)
             "/styles/**", "/images/**", "/icons/**"};
+
+    /** API reads that answer visitors too (the services show them public data only). */
+    private static final String[] PUBLIC_API_READS = {"/api/v1/groups", "/api/v1/groups/{id:[0-9]+}",
+            "/api/v1/groups/{id:[0-9]+}/members", "/api/v1/groups/{id:[0-9]+}/seats"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -103,7 +108,9 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .formLogin(form -> form.disable())
                 .logout(logout -> logout.disable())
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(new PersonalAccessTokenFilter(thirdspaceAuthenticationManager, problems),
                         BasicAuthenticationFilter.class);
