@@ -73,10 +73,13 @@ public class FacilitatorDashboardView extends Main implements BeforeEnterObserve
             section.add(new Paragraph(getTranslation("groups.ui.dashboard.all-well")));
             return section;
         }
-        if (!e.warnings().isEmpty()) {
+        // a due review has its own line below
+        List<Warning> warnings = e.warnings().stream()
+                .filter(w -> !(e.reviewDue() && w.kind() == Warning.Kind.REVIEW_DUE)).toList();
+        if (!warnings.isEmpty()) {
             section.add(new H3(getTranslation("groups.ui.overview.warnings")));
             UnorderedList list = new UnorderedList();
-            for (Warning w : e.warnings()) {
+            for (Warning w : warnings) {
                 list.add(new ListItem(Parts.badge(getTranslation("groups.ui.warning.label"), "warning",
                         VaadinIcon.WARNING), new Span(" " + texts.warning(w))));
             }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -108,6 +109,7 @@ public class GroupsView extends Main implements BeforeEnterObserver, HasDynamicT
         for (String facet : FACETS) {
             CheckboxGroup<String> group = new CheckboxGroup<>();
             group.setLabel(getTranslation("groups.ui.browse.facet." + facet));
+            group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             group.addValueChangeListener(e -> changed(0));
             facets.put(facet, group);
             filterSection.add(group);
@@ -329,6 +331,11 @@ public class GroupsView extends Main implements BeforeEnterObserver, HasDynamicT
                 Set<String> selected = filters.getOrDefault(facet, Set.of());
                 List<String> items = new ArrayList<>(counts.keySet());
                 selected.stream().filter(v -> !counts.containsKey(v)).forEach(items::add);
+                if (facet.equals("stage")) {
+                    items.sort(java.util.Comparator.comparing(Stage::fromCode));
+                } else if (facet.equals("model")) {
+                    items.sort(java.util.Comparator.comparing(ModelLevel::fromCode));
+                }
                 Function<String, String> label = labeller(facet);
                 group.setItems(items);
                 group.setItemLabelGenerator(code -> getTranslation("groups.ui.browse.facet-count", label.apply(code),

@@ -183,8 +183,12 @@ public class HandoverView extends Main implements BeforeEnterObserver, HasDynami
             Runnable render = () -> preview.getElement().setProperty("innerHTML", markdown.toHtml(area.getValue()));
             render.run();
             area.addValueChangeListener(e -> render.run());
+            com.vaadin.flow.component.html.Span previewLabel = new com.vaadin.flow.component.html.Span(
+                    getTranslation("groups.ui.handover.preview", area.getLabel()));
+            previewLabel.addClassName("ts-group-preview-label");
+            previewLabel.getElement().setAttribute("aria-hidden", "true");
             noteFields.put(field, area);
-            section.add(area, preview);
+            section.add(area, previewLabel, preview);
         });
         if (h.noteUpdatedAt() != null) {
             section.add(new Paragraph(getTranslation("groups.ui.handover.note.saved-by",

@@ -73,6 +73,10 @@ class MembersTab extends Section {
         List<Member> current = all.stream().filter(Member::current).toList();
         List<Member> former = all.stream().filter(m -> !m.current()).toList();
         add(currentMembers(current));
+        if (current.size() < page.group.memberCount()) {
+            add(new Paragraph(texts.t("groups.ui.members.not-shown",
+                    Integer.toString(page.group.memberCount() - current.size()))));
+        }
         if (page.member() && !former.isEmpty()) {
             add(formerMembers(former));
         }

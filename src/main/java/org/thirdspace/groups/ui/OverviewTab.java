@@ -55,7 +55,8 @@ class OverviewTab extends Section {
         setId("group-overview");
         add(new H2(texts.t("groups.ui.tab.overview")));
 
-        if (page.member() && d.reviewDueOn() != null && !d.reviewDueOn().isAfter(texts.today())) {
+        boolean reviewDue = page.member() && d.reviewDueOn() != null && !d.reviewDueOn().isAfter(texts.today());
+        if (reviewDue) {
             add(reviewDueBanner(d));
         }
 
@@ -66,7 +67,7 @@ class OverviewTab extends Section {
         add(actions, actionStatus);
 
         if (page.member()) {
-            add(warnings());
+            add(warnings(reviewDue));
         }
 
         add(new H3(texts.t("groups.ui.overview.purpose")));
@@ -208,12 +209,14 @@ class OverviewTab extends Section {
 
     // ------------------------------------------------------------------ warnings and facts
 
-    private Component warnings() {
+    /** The group's single points of failure; a due review is left out when the banner already says so. */
+    private Component warnings(boolean reviewDueShown) {
         Section section = new Section(new H3(texts.t("groups.ui.overview.warnings")));
         section.setId("group-warnings");
         List<Warning> list;
         try {
-            list = page.seats.warnings(page.id());
+            list = page.seats.warnings(page.id()).stream()
+                    .filter(w -> !(reviewDueShown && w.kind() == Warning.Kind.REVIEW_DUE)).toList();
         } catch (GroupException e) {
             list = List.of();
         }

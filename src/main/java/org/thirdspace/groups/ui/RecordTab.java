@@ -157,7 +157,7 @@ class RecordTab extends Section {
                 modelLevel.setInvalid(true);
             }
         });
-        section.add(modelLevel, save);
+        section.add(modelLevel, new Div(save));
         return section;
     }
 
