@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +32,7 @@ import jakarta.annotation.security.PermitAll;
 import org.springframework.beans.factory.ObjectProvider;
 import org.thirdspace.people.AffiliationSummary;
 import org.thirdspace.people.PeopleService;
+import org.thirdspace.people.PersonContributions;
 import org.thirdspace.people.Profile;
 import org.thirdspace.people.SimilarPeople;
 import org.thirdspace.vocabularies.Vocabularies;
@@ -44,12 +46,15 @@ public class ProfileView extends Main implements HasUrlParameter<Long>, HasDynam
     private final PeopleService people;
     private final Vocabularies vocabularies;
     private final ObjectProvider<SimilarPeople> similarPeople;
+    private final ObjectProvider<PersonContributions> contributions;
     private String title = "";
 
-    public ProfileView(PeopleService people, Vocabularies vocabularies, ObjectProvider<SimilarPeople> similarPeople) {
+    public ProfileView(PeopleService people, Vocabularies vocabularies, ObjectProvider<SimilarPeople> similarPeople,
+            ObjectProvider<PersonContributions> contributions) {
         this.people = people;
         this.vocabularies = vocabularies;
         this.similarPeople = similarPeople;
+        this.contributions = contributions;
     }
 
     @Override
@@ -130,7 +135,7 @@ public class ProfileView extends Main implements HasUrlParameter<Long>, HasDynam
 
         add(section("people.profile.affiliations", affiliations(p.current(), false),
                 affiliations(p.former(), true)));
-        add(section("people.profile.groups", new Paragraph(getTranslation("people.profile.groups.empty"))));
+        add(section("people.profile.groups", contributions(p.personId())));
 
         var similar = similarPeople.getIfUnique();
         if (similar != null) {
@@ -142,6 +147,51 @@ public class ProfileView extends Main implements HasUrlParameter<Long>, HasDynam
                 add(section("people.profile.similar", list));
             }
         }
+    }
+
+    /** Groups, seats and other contributions from the features that have them, current ones first. */
+    private Component contributions(long personId) {
+        List<PersonContributions.Contribution> all = contributions.orderedStream()
+                .flatMap(c -> c.contributionsOf(personId).stream()).toList();
+        var box = new Div();
+        box.setId("contributions");
+        if (all.isEmpty()) {
+            box.add(new Paragraph(getTranslation("people.profile.groups.none")));
+            return box;
+        }
+        var current = all.stream().filter(PersonContributions.Contribution::current).toList();
+        var former = all.stream().filter(c -> !c.current()).toList();
+        if (!current.isEmpty()) {
+            box.add(new H3(getTranslation("people.profile.groups.current")), contributionList(current, false));
+        }
+        if (!former.isEmpty()) {
+            box.add(new H3(getTranslation("people.profile.groups.former")), contributionList(former, true));
+        }
+        return box;
+    }
+
+    private Component contributionList(List<PersonContributions.Contribution> list, boolean former) {
+        var ul = new UnorderedList();
+        ul.setId(former ? "former-contributions" : "current-contributions");
+        for (PersonContributions.Contribution c : list) {
+            var item = new ListItem(c.route() == null ? new Span(c.label()) : new Anchor(c.route(), c.label()));
+            StringBuilder rest = new StringBuilder();
+            if (c.detail() != null && !c.detail().isBlank()) {
+                rest.append(" \u00b7 ").append(c.detail());
+            }
+            if (former && c.startedOn() != null && c.endedOn() != null) {
+                rest.append(" \u00b7 ").append(getTranslation("people.profile.groups.period",
+                        Integer.toString(c.startedOn().getYear()), Integer.toString(c.endedOn().getYear())));
+            } else if (c.startedOn() != null) {
+                rest.append(" \u00b7 ").append(getTranslation("people.profile.groups.since",
+                        Integer.toString(c.startedOn().getYear())));
+            }
+            if (!rest.isEmpty()) {
+                item.add(new Span(rest.toString()));
+            }
+            ul.add(item);
+        }
+        return ul;
     }
 
     private Component affiliations(List<AffiliationSummary> list, boolean former) {
