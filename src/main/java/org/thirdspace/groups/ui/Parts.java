@@ -1,7 +1,5 @@
 package org.thirdspace.groups.ui;
 
-import java.time.Instant;
-import java.time.LocalDate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -91,21 +89,12 @@ final class Parts {
         return div;
     }
 
-    /** A {@code <time>} element with a machine-readable value. */
-    static Element time(String text, LocalDate date) {
+    /** A {@code <time>} element with a machine-readable value (a date or an instant, ISO 8601). */
+    static Element time(String text, java.time.temporal.TemporalAccessor value) {
         Element time = new Element("time");
         time.setText(text);
-        if (date != null) {
-            time.setAttribute("datetime", date.toString());
-        }
-        return time;
-    }
-
-    static Element time(String text, Instant instant) {
-        Element time = new Element("time");
-        time.setText(text);
-        if (instant != null) {
-            time.setAttribute("datetime", instant.toString());
+        if (value != null) {
+            time.setAttribute("datetime", value.toString());
         }
         return time;
     }

@@ -119,9 +119,9 @@ class GroupViewsTest extends SpringBrowserlessTest {
     // ------------------------------------------------------------------ privacy
 
     @Test
-    @WithMockUser(username = "browse.viewer@groups-ui.test", roles = "MEMBER")
+    @WithMockUser(username = "listing.viewer@groups-ui.test", roles = "MEMBER")
     void browsingShowsAPublicGroupButNotAPrivateOneToANonMember() {
-        testAccounts.verified("browse.viewer@groups-ui.test", "Bea Browser", PASSWORD);
+        testAccounts.verified("listing.viewer@groups-ui.test", "Vic Lister", PASSWORD);
         String token = token();
         Someone owner = person(accounts, people, "Otto Owner");
         InstitutionSummary school = institution(institutions, "Browse Primary", Sector.PRIMARY_SCHOOL);
