@@ -157,9 +157,13 @@ class GroupsApiTest {
                 .andExpect(jsonPath("$.name").value(renamed));
 
         // the search index follows
-        Awaitility.await().atMost(GroupSearchFixtures.INDEXED_WITHIN).ignoreExceptions().until(() ->
-                JsonPath.<Integer>read(mvc.perform(get("/api/v1/groups").param("q", renamed))
-                        .andReturn().getResponse().getContentAsString(), "$.total") == 1);
+        // (both the rename and the purpose change have been indexed: each PATCH re-indexes asynchronously)
+        Awaitility.await().atMost(GroupSearchFixtures.INDEXED_WITHIN).ignoreExceptions().until(() -> {
+            String body = mvc.perform(get("/api/v1/groups").param("q", renamed)).andReturn().getResponse()
+                    .getContentAsString();
+            return JsonPath.<Integer>read(body, "$.total") == 1
+                    && "New purpose".equals(JsonPath.read(body, "$.hits[0].group.purposeExcerpt"));
+        });
         mvc.perform(get("/api/v1/groups").param("q", renamed))
                 .andExpect(jsonPath("$.hits[0].group.id").value(id))
                 .andExpect(jsonPath("$.hits[0].group.purposeExcerpt").value("New purpose"))
