@@ -7,7 +7,8 @@ import java.util.List;
  * A named role seat of a group, held on behalf of one owning institution, e.g. "Link tutor" for
  * the university. {@code holder} and {@code deputy} are the current assignments (null when
  * empty). When there is no holder, {@code lastHolder} says who held it last and where they are now
- * ("vacant — last held by X (now at Y)").
+ * ("vacant — last held by X (now at Y)"). For viewers outside the group, people whose profile
+ * they may not see have person id 0 and no name (the seat shows as held, without who).
  */
 public record Seat(
         long id,

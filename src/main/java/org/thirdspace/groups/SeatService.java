@@ -88,7 +88,30 @@ public class SeatService {
         List<GroupSeat> all = seats.findByGroup(groupId).stream()
                 .sorted(Comparator.comparing(GroupSeat::retired).thenComparing(GroupSeat::id))
                 .toList();
-        return toSeats(all, new NameLookup(people, institutions));
+        List<Seat> result = toSeats(all, new NameLookup(people, institutions));
+        return access.isMember(groupId) ? result : result.stream().map(this::withoutHiddenPeople).toList();
+    }
+
+    /**
+     * For viewers outside the group: people whose profile the viewer may not see stay anonymous
+     * (person id 0, no name), so a public seat list never reveals members-only or hidden profiles.
+     */
+    private Seat withoutHiddenPeople(Seat seat) {
+        Seat.Occupant holder = masked(seat.holder());
+        Seat.Occupant deputy = masked(seat.deputy());
+        Seat.LastHolder last = seat.lastHolder();
+        if (last != null && people.profile(last.personId()).isEmpty()) {
+            last = new Seat.LastHolder(0, null, last.endedOn(), List.of());
+        }
+        return new Seat(seat.id(), seat.groupId(), seat.institutionId(), seat.institutionName(), seat.title(),
+                seat.roleCode(), seat.description(), holder, deputy, last, seat.retired(), seat.openHandoverId());
+    }
+
+    private Seat.Occupant masked(Seat.Occupant occupant) {
+        if (occupant == null || people.profile(occupant.personId()).isPresent()) {
+            return occupant;
+        }
+        return new Seat.Occupant(occupant.assignmentId(), 0, null, occupant.startedOn(), occupant.endsOn());
     }
 
     /** Every assignment of a seat, newest first (members of the group only). */

@@ -170,4 +170,30 @@ class GroupServiceTest {
                     .satisfies(m -> assertThat(m.institutionId()).isEqualTo(p.school().id()));
         });
     }
+
+    @Autowired
+    SeatService seats;
+
+    @Test
+    void outsidersSeeSeatsButNotTheNamesOfPeopleWhoseProfilesTheyMayNotSee() {
+        var p = GroupFixtures.partners(accounts, people, institutions, "Masked");
+        long id = as(p.teacher().email(), "MEMBER", () -> groups.create(
+                GroupFixtures.partnership("Masked partnership", GroupVisibility.PUBLIC, p, p.school().id()))).id();
+        long seatId = as(p.teacher().email(), "MEMBER", () -> {
+            var seat = seats.createSeat(id, new NewSeat(p.school().id(), "Link teacher", null, null));
+            seats.assign(id, seat.id(), new NewAssignment(p.teacher().personId(), SeatAssignment.Kind.HOLDER, null));
+            return seat.id();
+        });
+        // a visitor: the teacher's profile is for logged-in members only
+        assertThat(seats.seats(id)).filteredOn(s -> s.id() == seatId).singleElement().satisfies(s -> {
+            assertThat(s.holder()).isNotNull();
+            assertThat(s.holder().personId()).isZero();
+            assertThat(s.holder().displayName()).isNull();
+        });
+        assertThat(groups.members(id, false)).isEmpty();
+        // a logged-in outsider may see members' profiles, and so the name
+        var outsider = ProfileFixtures.person(accounts, people, "Ollie Onlooker");
+        as(outsider.email(), "MEMBER", () -> assertThat(seats.seats(id)).filteredOn(s -> s.id() == seatId)
+                .singleElement().satisfies(s -> assertThat(s.holder().personId()).isEqualTo(p.teacher().personId())));
+    }
 }

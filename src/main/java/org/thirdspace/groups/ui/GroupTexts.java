@@ -162,6 +162,9 @@ final class GroupTexts {
         if (last == null) {
             return t("groups.ui.seat.vacant");
         }
+        if (last.displayName() == null) {
+            return t("groups.ui.seat.vacant-last-held-hidden");
+        }
         if (last.nowAt() == null || last.nowAt().isEmpty()) {
             return t("groups.ui.seat.vacant-last-held", last.displayName());
         }

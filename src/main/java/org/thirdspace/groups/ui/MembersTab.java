@@ -72,11 +72,8 @@ class MembersTab extends Section {
         List<Member> all = page.groups.members(page.id(), page.member());
         List<Member> current = all.stream().filter(Member::current).toList();
         List<Member> former = all.stream().filter(m -> !m.current()).toList();
-        add(currentMembers(current));
-        if (current.size() < page.group.memberCount()) {
-            add(new Paragraph(texts.t("groups.ui.members.not-shown",
-                    Integer.toString(page.group.memberCount() - current.size()))));
-        }
+        int unlisted = Math.max(0, page.group.memberCount() - current.size());
+        add(currentMembers(current, page.group.memberCount(), unlisted));
         if (page.member() && !former.isEmpty()) {
             add(formerMembers(former));
         }
@@ -90,10 +87,15 @@ class MembersTab extends Section {
 
     // ------------------------------------------------------------------ members
 
-    private Component currentMembers(List<Member> members) {
-        Section section = new Section(new H3(texts.t("groups.ui.members.current", Integer.toString(members.size()))));
+    private Component currentMembers(List<Member> members, int total, int unlisted) {
+        Section section = new Section(new H3(texts.t("groups.ui.members.current", Integer.toString(total))));
+        if (unlisted > 0) {
+            section.add(new Paragraph(texts.t("groups.ui.members.not-shown", Integer.toString(unlisted))));
+        }
         if (members.isEmpty()) {
-            section.add(new Paragraph(texts.t("groups.ui.members.none")));
+            if (unlisted == 0) {
+                section.add(new Paragraph(texts.t("groups.ui.members.none")));
+            }
             return section;
         }
         List<String> headers = new ArrayList<>(List.of(texts.t("groups.ui.members.name"),
@@ -142,7 +144,11 @@ class MembersTab extends Section {
         return label.startsWith("!") ? reason : label;
     }
 
-    static Anchor person(long personId, String name) {
+    /** A link to the person, or a plain note when their name is not shown to this viewer. */
+    private Component person(long personId, String name) {
+        if (personId == 0 || name == null) {
+            return new Span(texts.t("groups.ui.seat.name-hidden"));
+        }
         return new Anchor("people/" + personId, name);
     }
 
