@@ -679,8 +679,10 @@ public class GroupService {
                 .sorted(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER)).map(this::toRef).toList();
         LocalDate lastReview = groups.latestReviewOn(g.id())
                 .orElse(g.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
+        // the creator's name only where the viewer may see their profile (or is in the group)
         String creator = g.createdByPersonId() == null ? null
-                : people.find(g.createdByPersonId()).map(PersonSummary::displayName).orElse(null);
+                : access.isMember(g.id()) ? people.find(g.createdByPersonId()).map(PersonSummary::displayName).orElse(null)
+                : people.profile(g.createdByPersonId()).map(org.thirdspace.people.Profile::displayName).orElse(null);
         return new GroupDetails(g.id(), g.kind(), g.name(), g.purposeMarkdown(), markdown.toHtml(g.purposeMarkdown()),
                 g.normsMarkdown(), markdown.toHtml(g.normsMarkdown()), g.visibility(), g.joinPolicy(), parent,
                 subgroups, owners(g, ownerCache), g.codes(GroupTerm.ACTIVITY), g.codes(GroupTerm.PHASE),

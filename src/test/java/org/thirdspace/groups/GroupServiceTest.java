@@ -191,6 +191,10 @@ class GroupServiceTest {
             assertThat(s.holder().displayName()).isNull();
         });
         assertThat(groups.members(id, false)).isEmpty();
+        assertThat(groups.require(id).createdByName()).isNull();
+        as(p.teacher().email(), "MEMBER",
+                () -> assertThat(groups.require(id).createdByName()).isEqualTo(people.find(p.teacher().personId())
+                        .orElseThrow().displayName()));
         // a logged-in outsider may see members' profiles, and so the name
         var outsider = ProfileFixtures.person(accounts, people, "Ollie Onlooker");
         as(outsider.email(), "MEMBER", () -> assertThat(seats.seats(id)).filteredOn(s -> s.id() == seatId)
