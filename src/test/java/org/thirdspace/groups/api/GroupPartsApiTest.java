@@ -117,9 +117,14 @@ class GroupPartsApiTest {
         mvc.perform(get("/api/v1/groups/" + id + "/seats/" + seatId + "/assignments").with(member(p.teacher())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(1)));
-        mvc.perform(get("/api/v1/groups/" + id + "/seats"))
+        mvc.perform(get("/api/v1/groups/" + id + "/seats").with(member(p.teacher())))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].holder.personId").value(p.tutor().personId()));
+        // visitors see that the seat is held, not by whom (the tutor's profile is for members only)
+        mvc.perform(get("/api/v1/groups/" + id + "/seats"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].holder.personId").value(0))
+                .andExpect(jsonPath("$[0].holder.displayName").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(get("/api/v1/groups/" + id + "/seats/" + seatId).with(member(p.tutor())))
                 .andExpect(jsonPath("$.title").value("Link tutor"));
         mvc.perform(get("/api/v1/groups/" + other + "/seats/" + seatId).with(member(p.teacher())))
