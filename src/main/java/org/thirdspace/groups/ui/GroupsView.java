@@ -17,13 +17,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -44,7 +47,9 @@ import org.thirdspace.groups.GroupKind;
 import org.thirdspace.groups.GroupSearch;
 import org.thirdspace.groups.GroupSearchQuery;
 import org.thirdspace.groups.GroupSearchResult;
+import org.thirdspace.groups.GroupService;
 import org.thirdspace.groups.GroupSummary;
+import org.thirdspace.groups.JoinRequest;
 import org.thirdspace.groups.GroupVisibility;
 import org.thirdspace.groups.ModelLevel;
 import org.thirdspace.groups.OwnerInstitution;
@@ -89,7 +94,7 @@ public class GroupsView extends Main implements BeforeEnterObserver, HasDynamicT
     private int page;
     private boolean updating;
 
-    public GroupsView(GroupSearch groupSearch, Vocabularies vocabularies, Clock clock,
+    public GroupsView(GroupSearch groupSearch, GroupService groupService, Vocabularies vocabularies, Clock clock,
             AuthenticationContext authentication) {
         this.groupSearch = groupSearch;
         this.texts = new GroupTexts(this, vocabularies, clock);
@@ -141,7 +146,35 @@ public class GroupsView extends Main implements BeforeEnterObserver, HasDynamicT
         Div body = new Div(filterSection, new Div(status, problem, results,
                 new HorizontalLayout(previous, pageInfo, next)));
         body.addClassName("ts-group-browse-body");
-        add(heading, new Paragraph(getTranslation("groups.ui.browse.intro")), search, clear, body);
+        add(heading, new Paragraph(getTranslation("groups.ui.browse.intro")));
+        if (authentication.isAuthenticated()) {
+            mine(groupService).ifPresent(this::add);
+        }
+        add(search, clear, body);
+    }
+
+    /** The user's own groups and open invitations, so they need not search for them. */
+    private java.util.Optional<Section> mine(GroupService groupService) {
+        List<GroupSummary> own = groupService.myGroups();
+        List<JoinRequest> invitations = groupService.myOpenRequests().stream()
+                .filter(r -> r.kind() == JoinRequest.Kind.INVITATION).toList();
+        if (own.isEmpty() && invitations.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Section section = new Section(new H2(getTranslation("groups.ui.browse.mine")));
+        section.setId("my-groups");
+        section.addClassName("ts-group-mine");
+        UnorderedList list = new UnorderedList();
+        for (GroupSummary g : own) {
+            list.add(new ListItem(new Anchor("groups/" + g.id(), g.name()),
+                    new Span(" \u2013 " + texts.kind(g.kind()))));
+        }
+        for (JoinRequest r : invitations) {
+            list.add(new ListItem(new Anchor("groups/" + r.groupId(), r.groupName()),
+                    new Span(" \u2013 " + getTranslation("groups.ui.browse.invited"))));
+        }
+        section.add(list);
+        return java.util.Optional.of(section);
     }
 
     // --- URL -> state -------------------------------------------------------------------

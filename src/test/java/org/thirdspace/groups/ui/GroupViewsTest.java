@@ -174,6 +174,11 @@ class GroupViewsTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("ts-group-markdown").first().getElement()
                 .getProperty("innerHTML")).contains("We work on <em>My quiet project</em>");
         assertThat(view.current.getTabCount()).isEqualTo(6);
+
+        // the groups page lists the user's own groups first, and never the ones they may not see
+        UI.getCurrent().navigate(GroupsView.class);
+        String mineText = getCurrentView().getElement().getTextRecursively();
+        assertThat(mineText).contains("Your groups", "My quiet project").doesNotContain("Their secret project");
     }
 
     @Test
