@@ -306,10 +306,10 @@ public class SeatService {
         for (Assignment a : assignments.endedHoldersOf(ids)) {
             lastHolder.putIfAbsent(a.seatId(), a);
         }
+        // one query for the open handovers of all the seats' groups, not one per seat
         Map<Long, Long> openHandover = new HashMap<>();
-        for (GroupSeat s : list) {
-            handovers.findActiveBySeat(s.id()).stream().findFirst().ifPresent(h -> openHandover.put(s.id(), h.id()));
-        }
+        handovers.findActiveByGroups(list.stream().map(GroupSeat::groupId).distinct().toList())
+                .forEach(h -> openHandover.putIfAbsent(h.seatId(), h.id()));
         List<Seat> result = new ArrayList<>();
         for (GroupSeat s : list) {
             List<Assignment> occupants = open.getOrDefault(s.id(), List.of());
