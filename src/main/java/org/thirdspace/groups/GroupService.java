@@ -2,13 +2,11 @@ package org.thirdspace.groups;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,10 +34,14 @@ import org.thirdspace.groups.internal.GroupHistoryRepository;
 import org.thirdspace.groups.internal.GroupJoin;
 import org.thirdspace.groups.internal.GroupJoinRepository;
 import org.thirdspace.groups.internal.GroupRepository;
+import org.thirdspace.groups.internal.GroupSeat;
+import org.thirdspace.groups.internal.GroupSeatRepository;
 import org.thirdspace.groups.internal.GroupTerm;
 import org.thirdspace.groups.internal.Membership;
 import org.thirdspace.groups.internal.MembershipRepository;
 import org.thirdspace.groups.internal.Memberships;
+import org.thirdspace.groups.internal.NameLookup;
+import org.thirdspace.groups.internal.ReviewSchedule;
 import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.institutions.InstitutionSummary;
 import org.thirdspace.markdown.MarkdownRenderer;
@@ -75,13 +77,16 @@ public class GroupService {
     private final InstitutionService institutions;
     private final Vocabularies vocabularies;
     private final MarkdownRenderer markdown;
+    private final GroupSeatRepository seats;
+    private final ReviewSchedule reviewSchedule;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     GroupService(GroupRepository groups, MembershipRepository memberships, GroupJoinRepository joins,
             GroupHistoryRepository historyRecords, GroupHistoryLog history, GroupAccess access,
             Memberships membershipOps, PeopleService people, InstitutionService institutions,
-            Vocabularies vocabularies, MarkdownRenderer markdown, ApplicationEventPublisher events, Clock clock) {
+            Vocabularies vocabularies, MarkdownRenderer markdown, GroupSeatRepository seats,
+            ReviewSchedule reviewSchedule, ApplicationEventPublisher events, Clock clock) {
         this.groups = groups;
         this.memberships = memberships;
         this.joins = joins;
@@ -93,6 +98,8 @@ public class GroupService {
         this.institutions = institutions;
         this.vocabularies = vocabularies;
         this.markdown = markdown;
+        this.seats = seats;
+        this.reviewSchedule = reviewSchedule;
         this.events = events;
         this.clock = clock;
     }
@@ -137,7 +144,8 @@ public class GroupService {
             throw GroupException.invalid("parentId", "groups.error.unknown-parent");
         }
         for (Long removed : group.institutionIds()) {
-            if (!draft.institutionIds().contains(removed) && groups.activeSeatsOf(groupId, removed) > 0) {
+            if (!draft.institutionIds().contains(removed)
+                    && seats.findActiveByGroup(groupId).stream().anyMatch(seat -> seat.institutionId() == removed)) {
                 throw GroupException.invalid("institutionIds", "groups.error.owner-has-seats");
             }
         }
@@ -188,7 +196,7 @@ public class GroupService {
     /** Groups a person currently belongs to, as far as the current user may see them (for profiles). */
     public List<GroupRef> groupsOf(long personId) {
         List<Long> ids = memberships.findCurrentOfPerson(personId).stream().map(Membership::groupId).toList();
-        return groups.findAllById(ids).stream().filter(access::canSee)
+        return groups.findAllById(ids).stream().filter(access.visibleToMe())
                 .sorted(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER)).map(this::toRef).toList();
     }
 
@@ -197,7 +205,7 @@ public class GroupService {
         if (groupIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Group> byId = groups.findAllById(groupIds).stream().filter(access::canSee)
+        Map<Long, Group> byId = groups.findAllById(groupIds).stream().filter(access.visibleToMe())
                 .collect(Collectors.toMap(Group::id, Function.identity()));
         Map<Long, Long> counts = memberCounts(byId.keySet());
         Map<Long, OwnerInstitution> owners = new HashMap<>();
@@ -222,19 +230,17 @@ public class GroupService {
     public List<Member> members(long groupId, boolean includeFormer) {
         access.requireVisible(groupId);
         boolean member = access.isMember(groupId);
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, String> institutionNames = new HashMap<>();
+        NameLookup names = new NameLookup(people, institutions);
         List<Member> result = new ArrayList<>();
         memberships.findCurrentOf(groupId).stream()
                 .filter(m -> member || people.profile(m.personId()).isPresent())
-                .map(m -> m.toMember(personName(m.personId(), names), institutionName(m.institutionId(), institutionNames)))
+                .map(m -> m.toMember(names.name(m.personId()), names.institution(m.institutionId())))
                 .sorted(Comparator.comparing((Member m) -> m.role().ordinal())
                         .thenComparing(Member::displayName, String.CASE_INSENSITIVE_ORDER))
                 .forEach(result::add);
         if (includeFormer && member) {
             memberships.findFormerOf(groupId).stream()
-                    .map(m -> m.toMember(personName(m.personId(), names),
-                            institutionName(m.institutionId(), institutionNames)))
+                    .map(m -> m.toMember(names.name(m.personId()), names.institution(m.institutionId())))
                     .forEach(result::add);
         }
         return result;
@@ -611,22 +617,6 @@ public class GroupService {
         return LocalDate.now(clock);
     }
 
-    private String personName(Long personId, Map<Long, String> cache) {
-        if (personId == null) {
-            return null;
-        }
-        return cache.computeIfAbsent(personId,
-                id -> people.find(id).map(PersonSummary::displayName).orElse(""));
-    }
-
-    private String institutionName(Long institutionId, Map<Long, String> cache) {
-        if (institutionId == null) {
-            return null;
-        }
-        return cache.computeIfAbsent(institutionId,
-                id -> institutions.find(id).map(InstitutionSummary::name).orElse(""));
-    }
-
     private Map<Long, Long> memberCounts(Collection<Long> groupIds) {
         if (groupIds.isEmpty()) {
             return Map.of();
@@ -675,10 +665,8 @@ public class GroupService {
         Map<Long, OwnerInstitution> ownerCache = new HashMap<>();
         GroupRef parent = g.parentId() == null ? null
                 : groups.findById(g.parentId()).filter(access::canSee).map(this::toRef).orElse(null);
-        List<GroupRef> subgroups = groups.findAllById(groups.subgroupIds(g.id())).stream().filter(access::canSee)
+        List<GroupRef> subgroups = groups.findAllById(groups.subgroupIds(g.id())).stream().filter(access.visibleToMe())
                 .sorted(Comparator.comparing(Group::name, String.CASE_INSENSITIVE_ORDER)).map(this::toRef).toList();
-        LocalDate lastReview = groups.latestReviewOn(g.id())
-                .orElse(g.createdAt().atZone(ZoneOffset.UTC).toLocalDate());
         // the creator's name only where the viewer may see their profile (or is in the group)
         String creator = g.createdByPersonId() == null ? null
                 : access.isMember(g.id()) ? people.find(g.createdByPersonId()).map(PersonSummary::displayName).orElse(null)
@@ -687,33 +675,27 @@ public class GroupService {
                 g.normsMarkdown(), markdown.toHtml(g.normsMarkdown()), g.visibility(), g.joinPolicy(), parent,
                 subgroups, owners(g, ownerCache), g.codes(GroupTerm.ACTIVITY), g.codes(GroupTerm.PHASE),
                 g.codes(GroupTerm.REGION), g.stage(), g.stageChangedOn(), g.closureReason(), g.modelLevel(),
-                g.createdAt(), creator, (int) memberships.countCurrent(g.id()), lastReview.plusYears(1), g.version(),
+                g.createdAt(), creator, (int) memberships.countCurrent(g.id()), reviewSchedule.dueOn(g), g.version(),
                 access.permissions(g.id()));
     }
 
     private JoinRequest toRequest(GroupJoin j, Group group) {
-        Map<Long, String> names = new HashMap<>();
-        return new JoinRequest(j.id(), j.groupId(), group.name(), j.personId(), personName(j.personId(), names),
-                j.kind(), j.message(), j.institutionId(), institutionName(j.institutionId(), new HashMap<>()),
-                personName(j.invitedByPersonId(), names), j.status(), j.createdAt(), j.decidedAt(),
-                personName(j.decidedByPersonId(), names), j.decisionNote());
+        NameLookup names = new NameLookup(people, institutions);
+        return new JoinRequest(j.id(), j.groupId(), group.name(), j.personId(), names.name(j.personId()),
+                j.kind(), j.message(), j.institutionId(), names.institution(j.institutionId()),
+                names.name(j.invitedByPersonId()), j.status(), j.createdAt(), j.decidedAt(),
+                names.name(j.decidedByPersonId()), j.decisionNote());
     }
 
     private List<HistoryEntry> toEntries(List<GroupHistoryRecord> records) {
-        Map<Long, String> names = new HashMap<>();
-        Map<Long, String> institutionNames = new HashMap<>();
+        NameLookup names = new NameLookup(people, institutions);
         Set<Long> seatIds = records.stream().map(GroupHistoryRecord::seatId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        Map<Long, String> seatTitles = new LinkedHashMap<>();
-        if (!seatIds.isEmpty()) {
-            for (Object[] row : groups.seatTitles(seatIds)) {
-                seatTitles.put(((Number) row[0]).longValue(), (String) row[1]);
-            }
-        }
+        Map<Long, String> seatTitles = seats.findAllById(seatIds).stream()
+                .collect(Collectors.toMap(GroupSeat::id, GroupSeat::title));
         return records.stream().map(r -> new HistoryEntry(r.id(), r.groupId(), r.type(), r.occurredAt(),
-                r.actorPersonId(), personName(r.actorPersonId(), names), r.subjectPersonId(),
-                personName(r.subjectPersonId(), names), r.institutionId(),
-                institutionName(r.institutionId(), institutionNames), r.seatId(),
+                r.actorPersonId(), names.name(r.actorPersonId()), r.subjectPersonId(),
+                names.name(r.subjectPersonId()), r.institutionId(), names.institution(r.institutionId()), r.seatId(),
                 r.seatId() == null ? null : seatTitles.get(r.seatId()), r.refId(), r.detail())).toList();
     }
 }

@@ -42,7 +42,7 @@ public class GroupAccess {
 
     /** The current user's person id; empty for anonymous users (or an account without profile). */
     public Optional<Long> myPersonId() {
-        return currentUser.id().isEmpty() ? Optional.empty() : people.myPersonId();
+        return people.myPersonId();
     }
 
     /** The current user's person id or FORBIDDEN. */
@@ -57,6 +57,12 @@ public class GroupAccess {
     /** Whether the current user may see this group. */
     public boolean canSee(Group group) {
         return canSee(group.visibility(), group.id(), myPersonId());
+    }
+
+    /** Visibility for many groups: who the user is is looked up once, not once per group. */
+    public java.util.function.Predicate<Group> visibleToMe() {
+        Optional<Long> me = myPersonId();
+        return group -> canSee(group.visibility(), group.id(), me);
     }
 
     boolean canSee(GroupVisibility visibility, long groupId, Optional<Long> me) {
