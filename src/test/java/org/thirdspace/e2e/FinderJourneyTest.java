@@ -48,6 +48,8 @@ class FinderJourneyTest extends BrowserTestSupport {
 
         page.getByRole(AriaRole.LINK, new GetByRoleOptions().setName("Ada " + data.token())).click();
         assertThat(page).hasURL(Pattern.compile(".*/people/" + data.ada() + "$"));
+        // let the profile's own round trip finish first: a late answer would repaint the page after Back
+        settle();
 
         page.goBack();
         settle();
