@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +46,6 @@ public class CaseStudyDocuments {
     static final String EVIDENCE_TYPE = "evidence-type";
     static final String VOICE = "voice";
 
-    private static final Parser MARKDOWN = Parser.builder().build();
-    private static final TextContentRenderer PLAIN_TEXT = TextContentRenderer.builder().build();
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|]+)(?:\\|([^\\[\\]]+))?]]");
     private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]");
 
     private final JdbcClient jdbc;
@@ -194,13 +189,7 @@ public class CaseStudyDocuments {
      * collapsed, control characters and the highlighter's marker characters removed.
      */
     public static String plainText(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
-        String text = PLAIN_TEXT.render(MARKDOWN.parse(markdown));
-        text = WIKI_LINK.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                m.group(2) != null ? m.group(2).strip() : m.group(1).strip()));
-        return clean(text.replaceAll("[ \\t\\x0B\\f\\r\\n]+", " ").strip());
+        return clean(MarkdownText.of(markdown));
     }
 
     private static String clean(String text) {
