@@ -42,6 +42,7 @@ import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.ProfileFixtures;
 import org.thirdspace.people.ProfileFixtures.Someone;
 import org.thirdspace.security.AccountProvisioning;
+import org.thirdspace.security.MutableClock;
 import org.thirdspace.security.Role;
 import org.thirdspace.testsupport.IntegrationTest;
 
@@ -71,6 +72,8 @@ class CaseStudySearchTest {
     InstitutionService institutions;
     @Autowired
     AccountProvisioning accounts;
+    @Autowired
+    MutableClock clock;
 
     // --- helpers ---------------------------------------------------------------------------------
 
@@ -198,6 +201,14 @@ class CaseStudySearchTest {
         assertThat(counts(result, "model")).containsExactlyEntriesOf(Map.of("2", 1L));
         assertThat(counts(result, "evidence")).containsExactlyEntriesOf(Map.of("medium", 1L));
         assertThat(result.facets()).containsOnlyKeys("activity", "sector", "phase", "region", "model", "evidence");
+
+        // a year and a bit later it is due for review
+        clock.advance(Duration.ofDays(400));
+        try {
+            assertThat(searchAnonymously(CaseStudySearchQuery.text(t)).hits().getFirst().dueForReview()).isTrue();
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -236,7 +247,7 @@ class CaseStudySearchTest {
                 .withField(CaseStudyField.OUTCOMES_AND_IMPACT, "Outcomes awaiting review " + newerReviewWord)));
         as(author.email(), "MEMBER", () -> caseStudies.submit(reviewed, inReview.headRevision()));
 
-        // whatever the events did meanwhile: index all five now, synchronously, from the database
+        // whatever the events did meanwhile: index all four now, synchronously, from the database
         index.reindex(List.of(draftOnly, submitted.id(), stable, reviewed));
         index.refresh();
 
