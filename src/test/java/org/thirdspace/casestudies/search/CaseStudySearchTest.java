@@ -30,6 +30,7 @@ import org.thirdspace.casestudies.CaseStudySearchResult.FacetCount;
 import org.thirdspace.casestudies.CaseStudySearchResult.Highlight;
 import org.thirdspace.casestudies.CaseStudyService;
 import org.thirdspace.casestudies.ReviewDecision;
+import org.thirdspace.casestudies.XssCorpus;
 import org.thirdspace.casestudies.internal.search.CaseStudiesIndex;
 import org.thirdspace.groups.GroupFixtures;
 import org.thirdspace.groups.GroupFixtures.Partners;
@@ -369,14 +370,17 @@ class CaseStudySearchTest {
         corpus.put(token(), "<script>alert('cs1')</script> and <SCRIPT SRC=//evil.example/x.js></SCRIPT>");
         corpus.put(token(), "<img src=x onerror=alert(1)> then <img src=\"x\" onerror=\"alert(document.cookie)\">");
         corpus.put(token(), "[click me](javascript:alert(1)) and <a href=\"javascript:alert(2)\">a link</a> "
-                + "<a href=\"jav&#x09;ascript:alert(3)\">tabbed</a>");
+                + "<a href=\"jav&#x09;ascript:alert(3)\">tabbed</a> ![pic](javascript:alert('xss-image')) "
+                + "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)");
         corpus.put(token(), "<svg onload=alert(1)><circle r=\"1\"/></svg> <svg><script>alert(2)</script></svg>");
         corpus.put(token(), "<p style=\"width: expression(alert(1))\">styled</p> "
                 + "<div style=\"background:url(javascript:alert(1))\">x</div>");
         corpus.put(token(), "broken <img src=x onerror=alert(1)//");
-        corpus.put(token(), "<iframe src=\"javascript:alert(1)\"></iframe> <math><mi xlink:href=\"javascript:alert(1)\">m</mi></math>");
+        corpus.put(token(), "<iframe src=\"javascript:alert(1)\"></iframe> <math><mi xlink:href=\"javascript:alert(1)\">m</mi></math>"
+                + " <math><mtext><table><mglyph><style><img src=x onerror=alert('mxss')>");
         corpus.put(token(), "\"><script>alert(1)</script><\" and '><img src=x onerror=alert(1)> &lt;b&gt;entity&lt;/b&gt;");
-        corpus.put(token(), "<body onload=alert(1)> <input autofocus onfocus=alert(1)> <details open ontoggle=alert(1)>");
+        corpus.put(token(), "<body onload=alert(1)> <input autofocus onfocus=alert(1)> <details open ontoggle=alert(1)>"
+                + " <form action=\"javascript:alert(1)\"><input type=submit></form>");
         corpus.put(token(), "<scr<script>ipt>alert(1)</scr</script>ipt> and `<script>alert(1)</script>` in code");
         corpus.put(token(), "<!-- <script>alert(1)</script> --> <![CDATA[<script>alert(1)</script>]]> <style>*{x:expression(alert(1))}</style>");
         List<String> words = List.copyOf(corpus.keySet());
@@ -406,6 +410,7 @@ class CaseStudySearchTest {
             for (Highlight h : highlights) {
                 String withoutMarks = h.html().replace("<mark>", "").replace("</mark>", "");
                 assertThat(withoutMarks).as(h.part() + ": " + h.html()).doesNotContain("<", ">", "\"", "'");
+                XssCorpus.assertInert(h.html());
                 assertThat(h.html()).as(h.part()).contains("&lt;");
             }
         });

@@ -1,8 +1,9 @@
 package org.thirdspace.casestudies.internal.search;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -20,12 +21,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thirdspace.casestudies.CaseStudyField;
+import org.thirdspace.casestudies.internal.RevisionTerm;
 import org.thirdspace.groups.GroupVisibility;
 
 /**
  * Reads what the {@code case-studies} index needs straight from the case-study tables: for each
  * case study its <em>published</em> revision (never the head, when that is a newer draft or in
- * review) with fields and facet terms, and its home group's name and visibility. No permission
+ * review) with fields and facet terms, and its home group's name and visibility. The home group
+ * is the case study's ({@code case_study.group_id}), the one {@code CaseStudyAccess} decides the
+ * published version's visibility by. No permission
  * checks: the index holds every published case study, private groups' too, and searches filter
  * by audience. Case studies without a published revision have no document.
  */
@@ -35,16 +39,6 @@ public class CaseStudyDocuments {
 
     /** Who may see a published case study: {@link GroupVisibility} names, PUBLIC without a home group. */
     public static final String PUBLIC = GroupVisibility.PUBLIC.name();
-
-    /** Vocabularies of {@code case_study_term} (as the case-study service stores them). */
-    static final String ACTIVITY = "activity";
-    static final String SECTOR = "sector";
-    static final String PHASE = "phase";
-    static final String REGION = "region";
-    static final String MODEL_LEVEL = "model-level";
-    static final String EVIDENCE_STRENGTH = "evidence-strength";
-    static final String EVIDENCE_TYPE = "evidence-type";
-    static final String VOICE = "voice";
 
     private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]");
 
@@ -81,7 +75,7 @@ public class CaseStudyDocuments {
         }
         List<Row> rows = jdbc.sql("""
                 select c.id, c.published_revision_no, c.group_id, c.published_at, c.review_due_on,
-                       r.id as revision_id, r.title, r.summary, g.name as group_name, g.visibility as group_visibility
+                       r.id as revision_id, r.title, r.summary, r.voice, g.name as group_name, g.visibility as group_visibility
                 from case_study c
                 join case_study_revision r on r.case_study_id = c.id and r.number = c.published_revision_no
                 left join community_group g on g.id = c.group_id
@@ -91,12 +85,13 @@ public class CaseStudyDocuments {
                 .query((rs, n) -> {
                     long group = rs.getLong("group_id");
                     Long groupId = rs.wasNull() ? null : group;
-                    Timestamp published = rs.getTimestamp("published_at");
-                    java.sql.Date due = rs.getDate("review_due_on");
+                    // stored in UTC (hibernate.jdbc.time_zone)
+                    LocalDateTime published = rs.getObject("published_at", LocalDateTime.class);
                     return new Row(rs.getLong("id"), rs.getInt("published_revision_no"), rs.getLong("revision_id"),
-                            rs.getString("title"), rs.getString("summary"), groupId, rs.getString("group_name"),
-                            rs.getString("group_visibility"), published == null ? null : published.toInstant(),
-                            due == null ? null : due.toLocalDate());
+                            rs.getString("title"), rs.getString("summary"), rs.getString("voice"), groupId,
+                            rs.getString("group_name"), rs.getString("group_visibility"),
+                            published == null ? null : published.toInstant(ZoneOffset.UTC),
+                            rs.getObject("review_due_on", LocalDate.class));
                 })
                 .list();
         if (rows.isEmpty()) {
@@ -125,11 +120,11 @@ public class CaseStudyDocuments {
         for (Row row : rows) {
             Map<String, Set<String>> codes = terms.getOrDefault(row.revisionId(), Map.of());
             out.put(row.id(), new IndexedCaseStudy(row.id(), row.revision(), row.title(), row.summary(),
-                    fields.getOrDefault(row.revisionId(), Map.of()), first(codes.get(VOICE)),
-                    codes.get(ACTIVITY), codes.get(SECTOR), codes.get(PHASE), codes.get(REGION),
-                    modelLevel(first(codes.get(MODEL_LEVEL))), first(codes.get(EVIDENCE_STRENGTH)),
-                    codes.get(EVIDENCE_TYPE), row.groupId(), row.groupName(), row.groupVisibility(),
-                    row.publishedAt(), row.reviewDueOn()));
+                    fields.getOrDefault(row.revisionId(), Map.of()), row.voice(),
+                    codes.get(RevisionTerm.ACTIVITY), codes.get(RevisionTerm.SECTOR), codes.get(RevisionTerm.PHASE),
+                    codes.get(RevisionTerm.REGION), modelLevel(first(codes.get(RevisionTerm.MODEL))),
+                    first(codes.get(RevisionTerm.EVIDENCE_STRENGTH)), codes.get(RevisionTerm.EVIDENCE_TYPE),
+                    row.groupId(), row.groupName(), row.groupVisibility(), row.publishedAt(), row.reviewDueOn()));
         }
         return out;
     }
@@ -228,7 +223,7 @@ public class CaseStudyDocuments {
         return new ArrayList<>(new TreeSet<>(values));
     }
 
-    private record Row(long id, int revision, long revisionId, String title, String summary, Long groupId,
-            String groupName, String groupVisibility, Instant publishedAt, LocalDate reviewDueOn) {
+    private record Row(long id, int revision, long revisionId, String title, String summary, String voice,
+            Long groupId, String groupName, String groupVisibility, Instant publishedAt, LocalDate reviewDueOn) {
     }
 }

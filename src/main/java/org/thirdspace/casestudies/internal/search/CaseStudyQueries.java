@@ -197,7 +197,7 @@ public final class CaseStudyQueries {
 
     // --- the response --------------------------------------------------------------------------
 
-    /** The result of a response; {@code today} decides which hits are due for review. */
+    /** The result of a response; {@code today} decides which hits are due for review (on or after the date). */
     @SuppressWarnings("rawtypes")
     public static CaseStudySearchResult result(SearchResponse<Map> response, CaseStudySearchQuery query,
             LocalDate today) {
@@ -224,7 +224,7 @@ public final class CaseStudyQueries {
                 source.get("evidence") instanceof String e ? e : null,
                 source.get("group_name") instanceof String g ? g : null,
                 instant(source.get("published_at")),
-                due != null && today.isAfter(due));
+                due != null && !due.isAfter(today));
     }
 
     /** Fragments as safe HTML labelled with their part: title, summary, then fields in template order. */
