@@ -32,6 +32,8 @@ import org.thirdspace.casestudies.RenderedRevision;
  */
 class ArticleTab extends Div {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleTab.class);
+
     ArticleTab(CaseStudyPage page) {
         addClassName("ts-cs-article");
         setId("cs-article");
@@ -165,6 +167,12 @@ class ArticleTab extends Div {
             files = page.attachments.list(page.id());
         } catch (CaseStudyException e) {
             return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            // the case study is still worth reading without its file list
+            LOG.warn("Attachments of case study {} could not be listed: {}", page.id(), e.toString());
+            Paragraph unavailable = new Paragraph(page.texts.t("casestudies.ui.attachments.unavailable"));
+            unavailable.addClassName("ts-cs-meta");
+            return java.util.Optional.of(unavailable);
         }
         if (files.isEmpty()) {
             return java.util.Optional.empty();

@@ -26,6 +26,8 @@ import org.thirdspace.casestudies.CaseStudyException;
  */
 class AttachmentsPanel extends Section {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AttachmentsPanel.class);
+
     final UnorderedList files = new UnorderedList();
     final Upload upload = new Upload();
     final Paragraph error = new Paragraph();
@@ -94,6 +96,11 @@ class AttachmentsPanel extends Section {
             list = attachments.list(caseStudyId);
         } catch (CaseStudyException e) {
             showError(texts.error(e));
+            return;
+        } catch (RuntimeException e) {
+            // the rest of the editor works without the file list
+            LOG.warn("Attachments of case study {} could not be listed: {}", caseStudyId, e.toString());
+            showError(texts.t("casestudies.ui.attachments.unavailable"));
             return;
         }
         if (list.isEmpty()) {

@@ -65,6 +65,8 @@ import org.thirdspace.vocabularies.Vocabularies;
 @Menu(title = "casestudies.ui.menu", order = 45, icon = "vaadin:book")
 public class CaseStudiesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStudiesView.class);
+
     static final int PAGE_SIZE = 20;
     static final String TEXT = "q";
     static final String PAGE = "page";
@@ -338,6 +340,11 @@ public class CaseStudiesView extends Main implements BeforeEnterObserver, HasDyn
             showProblem(texts.error(e));
             return;
         } catch (SearchIndexException e) {
+            showProblem(getTranslation("casestudies.ui.browse.unavailable"));
+            return;
+        } catch (RuntimeException e) {
+            // the page (and the user's own case studies) stays usable while search is down
+            LOG.warn("Case-study search failed: {}", e.toString());
             showProblem(getTranslation("casestudies.ui.browse.unavailable"));
             return;
         }

@@ -88,8 +88,10 @@ final class CaseStudyTexts {
                 return field(f);
             }
         }
-        String key = "casestudies.ui.part." + part;
-        String label = t(key);
+        String label = t("casestudies.part." + part);
+        if (label.startsWith("!")) {
+            label = t("casestudies.ui.part." + part);
+        }
         return label.startsWith("!") ? part : label;
     }
 

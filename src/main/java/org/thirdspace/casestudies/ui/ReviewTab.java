@@ -82,7 +82,7 @@ class ReviewTab extends Div {
         comment.setId("cs-review-comment");
         comment.setLabel(texts.t("casestudies.ui.review.comment"));
         comment.setHelperText(texts.t("casestudies.ui.review.comment.help"));
-        comment.setMaxLength(CaseStudyService.MAX_COMMENT);
+        comment.setMaxLength(CaseStudyService.MAX_REVIEW_COMMENT);
         comment.setWidthFull();
         Button approve = new Button(texts.t("casestudies.ui.review.approve"), VaadinIcon.CHECK.create(),
                 e -> decide(d, ReviewDecision.APPROVED));
@@ -125,7 +125,7 @@ class ReviewTab extends Div {
         section.add(new Paragraph(texts.t("casestudies.ui.review.confirm.intro")));
         TextArea note = new TextArea(texts.t("casestudies.ui.review.comment"));
         note.setId("cs-confirm-comment");
-        note.setMaxLength(CaseStudyService.MAX_COMMENT);
+        note.setMaxLength(CaseStudyService.MAX_REVIEW_COMMENT);
         note.setWidthFull();
         Button confirm = new Button(texts.t("casestudies.ui.review.confirm.button"), e -> {
             try {
