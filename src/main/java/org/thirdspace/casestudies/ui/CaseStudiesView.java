@@ -165,7 +165,7 @@ public class CaseStudiesView extends Main implements BeforeEnterObserver, HasDyn
         boolean reviewer;
         try {
             own = caseStudies.mine();
-            reviewer = authentication.hasRole("MODERATOR") || !caseStudies.reviewQueue().isEmpty();
+            reviewer = authentication.hasAnyRole("MODERATOR", "ADMIN") || !caseStudies.reviewQueue().isEmpty();
         } catch (CaseStudyException e) {
             return Optional.empty();
         }

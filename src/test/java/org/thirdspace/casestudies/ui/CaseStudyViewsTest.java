@@ -102,6 +102,42 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         assertThat(saved.headRevision()).isEqualTo(1);
         assertThat(saved.revision().field(CaseStudyField.PROBLEM)).isEqualTo("Pupils read **too little** at home.");
         assertThat(saved.revision().summary()).isEqualTo("Year 5 pupils read with trainee teachers every week.");
+
+        test($(Button.class).withId("cs-submit").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("cs-status").single().getElement()
+                .getTextRecursively()).isEqualTo("In review");
+        assertThat($(Button.class).withId("cs-submit").exists()).isFalse();
+        assertThat(caseStudies.require(saved.id()).status()).isEqualTo(CaseStudyStatus.IN_REVIEW);
+    }
+
+    @Test
+    @WithMockUser(username = "moderator@cs-ui.test", roles = {"MEMBER", "MODERATOR"})
+    void aModeratorFindsASubmittedCaseStudyInTheQueueAndApprovesIt() {
+        testAccounts.verified("moderator@cs-ui.test", "Max Moderator", PASSWORD);
+        Someone author = person(accounts, people, "Ari Author");
+        String title = "Queued " + token() + " study";
+        CaseStudyDetails created = as(author.email(), "MEMBER", () -> caseStudies.create(draft(title,
+                Map.of(CaseStudyField.OUTCOMES_AND_IMPACT, "Attendance rose."))));
+        as(author.email(), "MEMBER", () -> caseStudies.submit(created.id(), 1));
+
+        ReviewQueueView queue = navigate(ReviewQueueView.class);
+        assertThat(queue.table.getElement().getTextRecursively()).contains(title, "Revision 1 submitted for review");
+
+        UI.getCurrent().navigate("case-studies/" + created.id(), QueryParameters.of("tab", CaseStudyView.REVIEW));
+        ReviewTab review = $(ReviewTab.class).single();
+        // asking for changes needs a comment
+        test($(Button.class).withId("cs-request-changes").single()).click();
+        assertThat(review.comment.isInvalid()).isTrue();
+        test(review.comment).setValue("Clear and **useful**.");
+        test($(Button.class).withId("cs-approve").single()).click();
+
+        assertThat($(com.vaadin.flow.component.html.Span.class).withId("cs-status").single().getElement()
+                .getTextRecursively()).isEqualTo("Published");
+        assertThat($(Button.class).withId("cs-approve").exists()).isFalse();
+        CaseStudyDetails after = caseStudies.require(created.id());
+        assertThat(after.status()).isEqualTo(CaseStudyStatus.PUBLISHED);
+        assertThat(after.publishedRevision()).isEqualTo(1);
+        assertThat(after.reviews()).extracting(r -> r.comment()).containsExactly("Clear and **useful**.");
     }
 
     @Test
