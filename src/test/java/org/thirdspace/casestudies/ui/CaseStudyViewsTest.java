@@ -79,6 +79,16 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         assertThat(form.title.isInvalid()).isTrue();
         assertThat(form.title.getErrorMessage()).isEqualTo("Give the case study a title of at most 200 characters.");
 
+        // a title that is taken: the service's error shows at the title field
+        String taken = "Taken " + token() + " title";
+        caseStudies.create(draft(taken, Map.of()));
+        test(form.title).setValue(taken);
+        test($(Button.class).withId("cs-save").single()).click();
+        assertThat(getCurrentView()).isSameAs(editor);
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage())
+                .isEqualTo("Another case study already has this title. Choose a different one.");
+
         test(form.title).setValue(title);
         test(form.summary).setValue("Year 5 pupils read with trainee teachers every week.");
         test(form.fields.get(CaseStudyField.PROBLEM)).setValue("Pupils read **too little** at home.");
@@ -231,7 +241,8 @@ class CaseStudyViewsTest extends SpringBrowserlessTest {
         // a wiki link to its title does not lead there either: it offers to write one
         UI.getCurrent().navigate("case-studies/wiki/" + title.replace(" ", "%20"));
         assertThat($(H1.class).single().getText()).isEqualTo("No case study called \u201c" + title + "\u201d yet");
-        assertThat($(Button.class).withId("cs-wiki-write").exists()).isTrue();
+        test($(Button.class).withId("cs-wiki-write").single()).click();
+        assertThat(((CaseStudyEditorView) getCurrentView()).form.title.getValue()).isEqualTo(title);
 
         // and the author's own list does not leak into the reader's
         navigate(CaseStudiesView.class);
