@@ -333,6 +333,7 @@ public class CaseStudiesView extends Main implements BeforeEnterObserver, HasDyn
 
     private void run() {
         results.removeAll();
+        clear.setVisible(!filters.isEmpty());
         CaseStudySearchResult result;
         try {
             result = caseStudySearch.search(query());
@@ -362,7 +363,6 @@ public class CaseStudiesView extends Main implements BeforeEnterObserver, HasDyn
                 Long.toString(pages)));
         previous.setEnabled(page > 0);
         next.setEnabled(page + 1 < pages);
-        clear.setVisible(!filters.isEmpty());
     }
 
     private void showProblem(String message) {

@@ -148,6 +148,7 @@ class CaseStudyForm extends Composite<Div> {
         voice.setEmptySelectionAllowed(true);
         voice.setEmptySelectionCaption(texts.t("casestudies.ui.voice.none"));
         voice.setItemLabelGenerator(v -> v == null ? texts.t("casestudies.ui.voice.none") : texts.voice(v));
+        voice.setWidth("20rem");
         Section about = section("casestudies.ui.editor.section.about", title, summary, voice);
 
         // ---- the template
