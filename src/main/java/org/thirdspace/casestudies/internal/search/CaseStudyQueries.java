@@ -35,13 +35,16 @@ import org.thirdspace.groups.GroupVisibility;
  * group or with a PUBLIC one for everyone, MEMBERS_ONLY groups' for logged-in users, PRIVATE
  * groups' for their current members ({@link Viewer#groupIds()}). The filter is part of the main
  * query, so no hit, total, highlight or facet count includes anything else.</li>
- * <li>Text: every word must occur somewhere in the title, summary or fields (one combined
- * field group, title boosted); the whole text as a phrase ranks higher. Without text, newest
- * published first.</li>
+ * <li>Text: every word must occur somewhere in the title, summary or fields (searched as one
+ * combined field, {@code all_text}); the whole text as a phrase and words in the title rank
+ * higher. Without text, newest published first.</li>
  * <li>Facets: filters go to {@code post_filter}; each facet is counted over the visible matches
  * with all <em>other</em> facet filters applied (values within a facet OR-ed, facets AND-ed).</li>
- * <li>Highlights: the title, the summary and each field ({@code fields.<code>}), marked with
- * private-use characters and turned into escaped HTML by {@link CaseStudyHighlights}.</li>
+ * <li>Highlights: the words of the text in the title, the summary and each field
+ * ({@code fields.<code>}), marked with private-use characters and turned into escaped HTML by
+ * {@link CaseStudyHighlights}. The index turns off the highlighter's "weight matches" mode (each
+ * matching word is marked, a phrase word by word): with it, highlighting eleven fields per hit
+ * cost several times the search itself.</li>
  * </ul>
  */
 public final class CaseStudyQueries {
@@ -53,7 +56,8 @@ public final class CaseStudyQueries {
     /** Highlighting stops here (the index default refuses fields over 1,000,000 characters). */
     static final int MAX_ANALYZED_OFFSET = 900_000;
 
-    private static final List<String> TEXT_FIELDS = List.of("title^3", "summary^2", "fields.*");
+    private static final String ALL_TEXT = "all_text";
+    private static final List<String> HIGHLIGHT_FIELDS = List.of("title", "summary", "fields.*");
     private static final List<String> RESULT_FIELDS = List.of("id", "title", "summary", "activities", "regions",
             "model", "evidence", "group_name", "published_at", "review_due_on");
 
@@ -119,7 +123,7 @@ public final class CaseStudyQueries {
                     .aggregations(facetAggregations(query));
             if (!text.isEmpty()) {
                 s.highlight(h -> h.preTags(CaseStudyHighlights.PRE).postTags(CaseStudyHighlights.POST)
-                        .requireFieldMatch(true)
+                        .highlightQuery(highlightQuery(text)).requireFieldMatch(true)
                         .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
                         .fields("title", f -> f.numberOfFragments(0))
                         .fields("summary", f -> f.numberOfFragments(1).fragmentSize(FRAGMENT_SIZE))
@@ -139,12 +143,17 @@ public final class CaseStudyQueries {
             bool.filter(f -> f.term(t -> t.field("group_id").value(groupId)));
         }
         if (!text.isEmpty()) {
-            bool.must(m -> m.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.CrossFields)
-                    .operator(Operator.And)));
-            bool.should(sh -> sh.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.Phrase)
-                    .boost(3f)));
+            // one combined field (copy_to of title, summary and every field): one term lookup per word
+            bool.must(m -> m.match(mt -> mt.field(ALL_TEXT).query(text).operator(Operator.And)));
+            bool.should(sh -> sh.matchPhrase(p -> p.field(ALL_TEXT).query(text).boost(2f)));
+            bool.should(sh -> sh.match(mt -> mt.field("title").query(text).boost(3f)));
         }
         return bool.build()._toQuery();
+    }
+
+    /** What to mark: the words of the text in each part (the main query only searches the combined field). */
+    private static Query highlightQuery(String text) {
+        return Query.of(q -> q.multiMatch(mm -> mm.query(text).fields(HIGHLIGHT_FIELDS).type(TextQueryType.BestFields)));
     }
 
     /** What the viewer may see: everyone PUBLIC, logged-in users MEMBERS_ONLY, members their PRIVATE groups. */
