@@ -42,6 +42,9 @@ import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.ProfileFixtures;
 import org.thirdspace.people.ProfileFixtures.Someone;
+import org.thirdspace.search.ReindexStatus;
+import org.thirdspace.search.SearchAdministration;
+import org.thirdspace.search.SearchIndexes;
 import org.thirdspace.security.AccountProvisioning;
 import org.thirdspace.security.MutableClock;
 import org.thirdspace.security.Role;
@@ -75,6 +78,10 @@ class CaseStudySearchTest {
     AccountProvisioning accounts;
     @Autowired
     MutableClock clock;
+    @Autowired
+    SearchIndexes indexes;
+    @Autowired
+    SearchAdministration administration;
 
     // --- helpers ---------------------------------------------------------------------------------
 
@@ -422,6 +429,41 @@ class CaseStudySearchTest {
         CaseStudySearchResult link = searchAnonymously(CaseStudySearchQuery.text(words.get(2)));
         assertThat(link.hits().getFirst().highlights().getFirst().html())
                 .startsWith("<mark>" + words.get(2) + "</mark> click me and &lt;a href=&quot;javascript:alert(2)&quot;&gt;");
+    }
+
+    @Test
+    void theAdminReindexRebuildsTheIndexFromPublishedRevisionsOnly() {
+        String publishedWord = token();
+        String newerWord = token();
+        String draftWord = token();
+        Someone author = person("Rebecca Rebuilder");
+        Someone moderator = person("Murdo Moderator", Role.MODERATOR);
+        long published = createAndPublish(author, moderator, draft("Rebuilt " + publishedWord, null,
+                fields(CaseStudyField.SUSTAINABILITY, "The club outlived the grant " + publishedWord), Set.of("cpd"),
+                Set.of(), null, null, null));
+        CaseStudyDetails now = as(author.email(), "MEMBER", () -> caseStudies.require(published));
+        as(author.email(), "MEMBER", () -> caseStudies.save(published, now.revision().toDraft(now.headRevision(), "More")
+                .withField(CaseStudyField.SUSTAINABILITY, "Not yet reviewed " + newerWord)));
+        create(author, draft("Unreviewed " + draftWord, null,
+                fields(CaseStudyField.LESSONS, "Lessons " + draftWord), Set.of(), Set.of(), null, null, null)).id();
+        awaitTotal(author, publishedWord, 1);
+        List<String> before = indexes.concreteIndices(CaseStudiesIndex.NAME);
+
+        as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> administration.reindexAll());
+        ReindexStatus done = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(IntegrationTest.ADMIN_EMAIL, "ADMIN", () -> administration.status()),
+                        status -> !status.running());
+        assertThat(done.state()).isEqualTo(ReindexStatus.State.DONE);
+        assertThat(done.indices()).filteredOn(i -> i.name().equals(CaseStudiesIndex.NAME)).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.state()).isEqualTo(ReindexStatus.State.DONE);
+                    assertThat(i.expected()).isEqualTo(index.documentCount());
+                    assertThat(i.written()).isGreaterThanOrEqualTo(i.expected());
+                });
+        assertThat(indexes.concreteIndices(CaseStudiesIndex.NAME)).doesNotContainAnyElementsOf(before);
+        assertThat(ids(searchAnonymously(CaseStudySearchQuery.text(publishedWord)))).containsExactly(published);
+        assertThat(searchAs(author, CaseStudySearchQuery.text(newerWord)).total()).isZero();
+        assertThat(searchAs(author, CaseStudySearchQuery.text(draftWord)).total()).isZero();
     }
 
     @Test
