@@ -173,6 +173,8 @@ class CaseStudySearchBenchmark {
         long[] rest = new long[QUERIES];
         long[] raw = new long[QUERIES];
         long[] service = new long[QUERIES];
+        long[] restAnonymous = new long[QUERIES];
+        long[] rawAnonymous = new long[QUERIES];
         long withHits = 0;
         long totalHits = 0;
         Pattern total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
@@ -180,7 +182,8 @@ class CaseStudySearchBenchmark {
             Map<String, List<String>> params = mix.get(i);
             CaseStudySearchQuery query = query(params);
             String body = json(CaseStudyQueries.request(query, viewer, alias), mapper);
-            // alternate the three paths so they see the same cache state
+            String anonymousBody = json(CaseStudyQueries.request(query, CaseStudyQueries.Viewer.ANONYMOUS, alias), mapper);
+            // alternate the paths so they see the same cache state
             long a = System.nanoTime();
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                             + "/api/v1/case-studies?" + queryString(params)))
@@ -199,6 +202,23 @@ class CaseStudySearchBenchmark {
             long e0 = System.nanoTime();
             long serviceTotal = as(email, () -> search.search(query)).total();
             long e1 = System.nanoTime();
+            // the same search by a visitor: no token to check, no groups to look up
+            long f0 = System.nanoTime();
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/v1/case-studies?" + queryString(params))).header("Accept", "application/json").GET()
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            long f1 = System.nanoTime();
+            Request esAnonymous = new Request("POST", "/" + alias + "/_search");
+            esAnonymous.setJsonEntity(anonymousBody);
+            long g0 = System.nanoTime();
+            String esAnonymousBody = org.apache.http.util.EntityUtils.toString(
+                    restClient.performRequest(esAnonymous).getEntity());
+            long g1 = System.nanoTime();
+            if (anonymous.statusCode() != 200 || firstNumber(total, anonymous.body()) != firstNumber(
+                    Pattern.compile("\"total\"\\s*:\\s*\\{\\s*\"value\"\\s*:\\s*(\\d+)"), esAnonymousBody)) {
+                throw new IllegalStateException("Anonymous REST " + anonymous.statusCode() + " differs from ES for "
+                        + params);
+            }
             long restTotal = firstNumber(total, response.body());
             long esTotal = firstNumber(Pattern.compile("\"total\"\\s*:\\s*\\{\\s*\"value\"\\s*:\\s*(\\d+)"), esBody);
             if (restTotal != esTotal || serviceTotal != esTotal) {
@@ -209,6 +229,8 @@ class CaseStudySearchBenchmark {
                 rest[i - WARMUP] = b - a;
                 raw[i - WARMUP] = d - c;
                 service[i - WARMUP] = e1 - e0;
+                restAnonymous[i - WARMUP] = f1 - f0;
+                rawAnonymous[i - WARMUP] = g1 - g0;
                 withHits += esTotal > 0 ? 1 : 0;
                 totalHits += esTotal;
             }
@@ -216,6 +238,8 @@ class CaseStudySearchBenchmark {
         Arrays.sort(rest);
         Arrays.sort(raw);
         Arrays.sort(service);
+        Arrays.sort(restAnonymous);
+        Arrays.sort(rawAnonymous);
         line(report, "");
         line(report, "query mix: %d queries after %d warm-up (1-3 words of text, in 3 of 4 one or two facet filters,"
                 + " 1 in 10 without text; highlights and all six facet counts; page size 20), %d with hits, %,d hits on"
@@ -227,6 +251,13 @@ class CaseStudySearchBenchmark {
         line(report, "  straight to ES             %7.1f ms %7.1f ms %7.1f ms", ms(raw, 50), ms(raw, 95), ms(raw, 99));
         line(report, "  REST / ES                  %7.2f    %7.2f    %7.2f     (goal: REST p95 <= 30 ms and <= 1.3x)",
                 ms(rest, 50) / ms(raw, 50), ms(rest, 95) / ms(raw, 95), ms(rest, 99) / ms(raw, 99));
+        line(report, "  the same as a visitor (no token, no groups):");
+        line(report, "  REST, anonymous            %7.1f ms %7.1f ms %7.1f ms", ms(restAnonymous, 50), ms(restAnonymous, 95),
+                ms(restAnonymous, 99));
+        line(report, "  straight to ES, anonymous  %7.1f ms %7.1f ms %7.1f ms", ms(rawAnonymous, 50), ms(rawAnonymous, 95),
+                ms(rawAnonymous, 99));
+        line(report, "  REST / ES, anonymous       %7.2f    %7.2f    %7.2f", ms(restAnonymous, 50) / ms(rawAnonymous, 50),
+                ms(restAnonymous, 95) / ms(rawAnonymous, 95), ms(restAnonymous, 99) / ms(rawAnonymous, 99));
 
         // --- rendering a 30,000-word case study --------------------------------------------------
         Random pageRandom = new Random(44);

@@ -145,7 +145,9 @@ public final class CaseStudyQueries {
         if (!text.isEmpty()) {
             // one combined field (copy_to of title, summary and every field): one term lookup per word
             bool.must(m -> m.match(mt -> mt.field(ALL_TEXT).query(text).operator(Operator.And)));
-            bool.should(sh -> sh.matchPhrase(p -> p.field(ALL_TEXT).query(text).boost(2f)));
+            if (text.strip().split("\\s+").length > 1) {
+                bool.should(sh -> sh.matchPhrase(p -> p.field(ALL_TEXT).query(text).boost(2f)));
+            }
             bool.should(sh -> sh.match(mt -> mt.field("title").query(text).boost(3f)));
         }
         return bool.build()._toQuery();
