@@ -62,7 +62,8 @@ public class PdfExport {
             blockquote { margin: 6pt 0 6pt 12pt; padding-left: 8pt; border-left: 2pt solid #999999; color: #333333; }
             pre, code { font-family: 'Export Sans', monospace; font-size: 9.5pt; background-color: #f2f2f2; }
             pre { padding: 6pt; white-space: pre-wrap; }
-            a { color: #0b4f8a; text-decoration: underline; }
+            a { color: inherit; text-decoration: none; }
+            a[href] { color: #0b4f8a; text-decoration: underline; }
             table { border-collapse: collapse; }
             td, th { border: 0.5pt solid #999999; padding: 2pt 4pt; }
             table.facets th, table.facets td { border: none; }
@@ -77,12 +78,15 @@ public class PdfExport {
     }
 
     public byte[] pdf(CaseStudyDetails details, RenderedRevision rendered, Locale locale) {
+        PdfRendererLogging.install();
         Document page = Jsoup.parse(html(details, rendered, locale));
         page.select("a").forEach(this::makeSafe);
         page.body().select("img, script, style, iframe, object, embed, link, svg, math, form, input").remove();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            // tagged PDF/UA: structure for assistive technology, every font embedded (no built-in fonts)
+            builder.usePdfUaAccessibility(true);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -114,6 +118,9 @@ public class PdfExport {
         StringBuilder h = new StringBuilder(16_384);
         h.append("<!DOCTYPE html><html lang=\"").append(esc(locale.toLanguageTag())).append("\"><head>")
                 .append("<meta charset=\"utf-8\"/><title>").append(esc(r.title())).append("</title>");
+        String description = rendered.summaryHtml() == null ? "" : Jsoup.parse(rendered.summaryHtml()).text();
+        h.append("<meta name=\"description\" content=\"")
+                .append(esc(description.isBlank() ? r.title() : description)).append("\"/>");
         if (!details.authorNames().isEmpty()) {
             h.append("<meta name=\"author\" content=\"").append(esc(String.join(", ", details.authorNames())))
                     .append("\"/>");
