@@ -27,6 +27,8 @@ CREATE TABLE case_study_revision (
     number               INT           NOT NULL,
     title                VARCHAR(200)  NOT NULL,
     summary              VARCHAR(1000),
+    voice                VARCHAR(15),
+    group_id             BIGINT,
     author_person_id     BIGINT        NOT NULL,
     created_at           DATETIME(6)   NOT NULL,
     edit_summary         VARCHAR(300),
@@ -45,7 +47,7 @@ CREATE TABLE case_study_field (
     CONSTRAINT fk_field_revision FOREIGN KEY (revision_id) REFERENCES case_study_revision (id)
 );
 
--- facets of a revision: activity, sector, phase, region, model level, evidence strength
+-- facets of a revision: activity, sector, phase, region, model (1-4), evidence-strength, evidence-type
 CREATE TABLE case_study_term (
     revision_id BIGINT      NOT NULL,
     vocabulary  VARCHAR(30) NOT NULL,
