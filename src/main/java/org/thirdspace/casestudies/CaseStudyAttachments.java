@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
+import org.thirdspace.casestudies.internal.CaseStudyAccess;
 import org.thirdspace.casestudies.internal.attachments.AttachmentStore;
 import org.thirdspace.casestudies.internal.attachments.AttachmentTypes;
 import org.thirdspace.casestudies.internal.attachments.FileNames;
@@ -41,23 +42,26 @@ public class CaseStudyAttachments {
 
     private static final Logger log = LoggerFactory.getLogger(CaseStudyAttachments.class);
 
-    private final CaseStudyService caseStudies;
+    private final CaseStudyAccess access;
     private final StoredAttachmentRepository repository;
     private final AttachmentStore store;
     private final AttachmentTypes types;
     private final PeopleService people;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
 
-    CaseStudyAttachments(CaseStudyService caseStudies, StoredAttachmentRepository repository, AttachmentStore store,
+    CaseStudyAttachments(CaseStudyAccess access, StoredAttachmentRepository repository, AttachmentStore store,
             AttachmentTypes types, PeopleService people, Clock clock, PlatformTransactionManager transactions) {
-        this.caseStudies = caseStudies;
+        this.access = access;
         this.repository = repository;
         this.store = store;
         this.types = types;
         this.people = people;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** The attachments (not removed) in upload order; NOT_FOUND when the user may not see the case study. */
@@ -154,17 +158,15 @@ public class CaseStudyAttachments {
         });
     }
 
+    /** NOT_FOUND unless the current user may see some version of the case study. */
     private void requireVisible(long caseStudyId) {
-        caseStudies.details(caseStudyId).orElseThrow(CaseStudyException::notFound);
+        readOnly.executeWithoutResult(status -> access.visible(caseStudyId));
     }
 
-    /** The current user's person id, when they may edit the case study. */
+    /** The current user's person id, when they may edit the case study (NOT_FOUND if invisible, else FORBIDDEN). */
     private long requireEditor(long caseStudyId) {
-        CaseStudyDetails details = caseStudies.details(caseStudyId).orElseThrow(CaseStudyException::notFound);
-        if (!details.permissions().canEdit()) {
-            throw CaseStudyException.forbidden("casestudies.attachments.error.not-editor");
-        }
-        return people.myPersonId().orElseThrow(CaseStudyException::notFound);
+        Long me = readOnly.execute(status -> access.requireEditor(access.visible(caseStudyId)));
+        return me;
     }
 
     private Attachment toAttachment(StoredAttachment a, Map<Long, String> names) {

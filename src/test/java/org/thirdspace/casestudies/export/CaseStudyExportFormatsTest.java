@@ -24,6 +24,7 @@ import org.thirdspace.casestudies.CaseStudyPermissions;
 import org.thirdspace.casestudies.CaseStudyRef;
 import org.thirdspace.casestudies.CaseStudyRevision;
 import org.thirdspace.casestudies.CaseStudyStatus;
+import org.thirdspace.casestudies.XssCorpus;
 import org.thirdspace.casestudies.RenderedRevision;
 import org.thirdspace.casestudies.internal.export.MarkdownExport;
 import org.thirdspace.casestudies.internal.export.PdfExport;
@@ -37,6 +38,18 @@ import org.thirdspace.testsupport.IntegrationTest;
  */
 @IntegrationTest
 class CaseStudyExportFormatsTest {
+
+    /** Beyond the shared corpus: other script schemes, entities, and things that would load from outside. */
+    static final String EXTRA_XSS = """
+
+            <a href="JaVaScRiPt:alert(1)">mixed case</a>
+            <a href="&#106;avascript:alert(1)">entity link</a>
+            [vb](vbscript:msgbox(1))
+            <object data="https://evil.example/x.swf"></object>
+            ![pixel](https://evil.example/pixel.png)
+            <link rel="stylesheet" href="https://evil.example/x.css">
+            [[A case study that does not exist]]
+            """;
 
     @Autowired
     MarkdownExport markdownExport;
@@ -85,7 +98,7 @@ class CaseStudyExportFormatsTest {
     void pdfHoldsTheTextAndNothingThatRunsOrLinksAnywhereElse() throws IOException {
         Map<CaseStudyField, String> fields = new EnumMap<>(CaseStudyField.class);
         fields.put(CaseStudyField.PROBLEM, "Pupils in Łódź and Llanelli rarely met scientists — “quotes” too.");
-        fields.put(CaseStudyField.ACTIVITIES, XssCorpus.markdown("Corpusmarker"));
+        fields.put(CaseStudyField.ACTIVITIES, "Corpusmarker\n\n" + XssCorpus.MARKDOWN + EXTRA_XSS);
         fields.put(CaseStudyField.LESSONS, "See [the report](https://example.org/report) or "
                 + "[mail us](mailto:team@example.org).");
         RenderedRevision rendered = render("A *short* summary of the work.", fields);

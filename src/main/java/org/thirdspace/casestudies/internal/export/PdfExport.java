@@ -40,6 +40,7 @@ public class PdfExport {
 
     private static final Logger log = LoggerFactory.getLogger(PdfExport.class);
     private static final Pattern SAFE_LINK = Pattern.compile("^(https?://|mailto:)[^\\s]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final String FONT_FAMILY = "Export Sans";
 
@@ -159,11 +160,15 @@ public class PdfExport {
         return h.toString();
     }
 
-    /** Keeps a link's target only if it is a web or mail address (site paths made absolute); drops the rest. */
+    /**
+     * Keeps a link's target only if it is a web or mail address; site links (wiki links are
+     * relative) become absolute with {@code thirdspace.public-url}, or lose their target without
+     * one; links to case studies that do not exist yet lose theirs too.
+     */
     private void makeSafe(Element a) {
         String href = a.attr("href").strip();
-        if (href.startsWith("/") && !href.startsWith("//") && !publicUrl.isEmpty()) {
-            href = publicUrl + href;
+        if (!SCHEME.matcher(href).lookingAt() && !href.startsWith("//") && !href.isEmpty() && !publicUrl.isEmpty()) {
+            href = publicUrl + (href.startsWith("/") ? "" : "/") + href;
         }
         boolean keep = SAFE_LINK.matcher(href).matches() && !a.hasClass("ts-missing");
         if (keep) {
@@ -173,6 +178,7 @@ public class PdfExport {
                 keep = false;
             }
         }
+        a.select(".ts-visually-hidden").remove();
         a.clearAttributes();
         if (keep) {
             a.attr("href", href);
