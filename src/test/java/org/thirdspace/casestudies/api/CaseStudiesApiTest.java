@@ -99,7 +99,8 @@ class CaseStudiesApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                 .andExpect(jsonPath("$.revision.title").value("Soil science with Treharne pupils " + tag))
-                .andExpect(jsonPath("$.rendered.fieldsHtml.ACTIVITIES").value(containsString("<strong>lunchtime</strong>")))
+                .andExpect(jsonPath("$.rendered.fieldsHtml.ACTIVITIES")
+                        .value(containsString("<strong>lunchtime</strong>")))
                 .andReturn().getResponse().getHeader(HttpHeaders.ETAG);
         mvc.perform(get(BASE + "/" + id).with(member(author)).header(HttpHeaders.IF_NONE_MATCH, etag))
                 .andExpect(status().isNotModified());
@@ -288,7 +289,9 @@ class CaseStudiesApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
                 .andExpect(jsonPath("$.permissions.canEdit").value(false));
-        mvc.perform(get(BASE + "/" + id)).andExpect(status().isOk()).andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+        mvc.perform(get(BASE + "/" + id))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
 
         // the author starts revision 3: readers keep the stable version, the author sees both
         mvc.perform(json(put(BASE + "/" + id), withField(body, "LESSONS", "Book the hall early " + tag + "."))
@@ -318,5 +321,15 @@ class CaseStudiesApiTest {
                 .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
         mvc.perform(get(BASE + "/" + id + "/revisions").with(member(author)))
                 .andExpect(jsonPath("$", hasSize(3)));
+    }
+
+    @Test
+    void theOpenApiDocumentListsTheCaseStudyEndpoints() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/api/v1/case-studies/{id}/revisions/{number}")))
+                .andExpect(content().string(containsString("/api/v1/case-studies/{id}/attachments/{attachmentId}")))
+                .andExpect(content().string(containsString("/api/v1/case-studies/{id}/export")))
+                .andExpect(content().string(containsString("Save a new revision")));
     }
 }

@@ -149,7 +149,8 @@ class CaseStudyAttachmentsApiTest {
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
                 .andExpect(header().string(HttpHeaders.CONTENT_LENGTH, Integer.toString(pdf.length)))
                 .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"Plan _ Ann_e 1.pdf\"; filename*=UTF-8''Plan%20%E2%80%93%20Ann%C3%A9e%201.pdf"))
+                        "attachment; filename=\"Plan _ Ann_e 1.pdf\"; "
+                                + "filename*=UTF-8''Plan%20%E2%80%93%20Ann%C3%A9e%201.pdf"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
                 .andReturn().getResponse().getContentAsByteArray();
@@ -164,7 +165,8 @@ class CaseStudyAttachmentsApiTest {
         String imageLocation = image.getResponse().getHeader(HttpHeaders.LOCATION);
         assertThat(mvc.perform(get(imageLocation).with(member(author)))
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/png"))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("filename*=UTF-8''diagram.png")))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        containsString("filename*=UTF-8''diagram.png")))
                 .andReturn().getResponse().getContentAsByteArray()).isEqualTo(png);
         try (Stream<Path> files = Files.walk(attachmentsDir())) {
             assertThat(files.map(p -> p.getFileName().toString())).doesNotContain("diagram.png", "Plan – Année 1.pdf");

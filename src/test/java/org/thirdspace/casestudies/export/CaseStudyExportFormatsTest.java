@@ -19,16 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thirdspace.casestudies.AuthorshipVoice;
 import org.thirdspace.casestudies.CaseStudyDetails;
+import org.thirdspace.casestudies.CaseStudyDraft;
 import org.thirdspace.casestudies.CaseStudyField;
 import org.thirdspace.casestudies.CaseStudyPermissions;
 import org.thirdspace.casestudies.CaseStudyRef;
 import org.thirdspace.casestudies.CaseStudyRevision;
+import org.thirdspace.casestudies.CaseStudyService;
 import org.thirdspace.casestudies.CaseStudyStatus;
 import org.thirdspace.casestudies.XssCorpus;
 import org.thirdspace.casestudies.RenderedRevision;
 import org.thirdspace.casestudies.internal.export.MarkdownExport;
 import org.thirdspace.casestudies.internal.export.PdfExport;
-import org.thirdspace.markdown.MarkdownRenderer;
 import org.thirdspace.testsupport.IntegrationTest;
 
 /**
@@ -56,7 +57,7 @@ class CaseStudyExportFormatsTest {
     @Autowired
     PdfExport pdfExport;
     @Autowired
-    MarkdownRenderer renderer;
+    CaseStudyService service;
 
     private static CaseStudyDetails details(String title, Map<CaseStudyField, String> fields, RenderedRevision rendered) {
         Instant at = Instant.parse("2026-03-02T10:15:30Z");
@@ -70,10 +71,13 @@ class CaseStudyExportFormatsTest {
                 List.of("Ruth Okafor", "Dev Mistry"), List.of(), List.of(), CaseStudyPermissions.READER);
     }
 
+    /** The case-study rendering (sanitised, wiki links resolved), plus a link to a case study that exists. */
     private RenderedRevision render(String summary, Map<CaseStudyField, String> fields) {
-        Map<CaseStudyField, String> html = new EnumMap<>(CaseStudyField.class);
-        fields.forEach((f, md) -> html.put(f, renderer.toHtml(md)));
-        return new RenderedRevision(renderer.toHtml(summary), html, Set.of());
+        RenderedRevision rendered = service.preview(CaseStudyDraft.of("Preview", summary, fields));
+        Map<CaseStudyField, String> html = new EnumMap<>(rendered.fieldsHtml());
+        html.merge(CaseStudyField.LESSONS, "<p><a class=\"ts-wikilink\" href=\"case-studies/wiki/Rock%20pools\">Rock "
+                + "pools</a></p>", String::concat);
+        return new RenderedRevision(rendered.summaryHtml(), html, rendered.missingTitles());
     }
 
     @Test
@@ -108,8 +112,12 @@ class CaseStudyExportFormatsTest {
 
         assertThat(parsed.text()).contains("Gravity club at Morecambe Bay", "A short summary of the work.",
                 "Pupils in Łódź and Llanelli rarely met scientists", "Corpusmarker", "Revision 3, published 2026-03-02");
+        assertThat(rendered.missingTitles()).contains("A case study that does not exist");
+        assertThat(parsed.text().replaceAll("\\s+", " "))
+                .contains("A case study that does not exist (not written yet)");
+        // web and mail links stay, site links become absolute, links to missing pages and scripts go
         assertThat(parsed.linkTargets()).containsExactlyInAnyOrder("https://example.org/report",
-                "mailto:team@example.org");
+                "mailto:team@example.org", "https://thirdspace.example/case-studies/wiki/Rock%20pools");
     }
 
     @Test

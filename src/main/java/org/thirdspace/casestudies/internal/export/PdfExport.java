@@ -163,7 +163,7 @@ public class PdfExport {
     /**
      * Keeps a link's target only if it is a web or mail address; site links (wiki links are
      * relative) become absolute with {@code thirdspace.public-url}, or lose their target without
-     * one; links to case studies that do not exist yet lose theirs too.
+     * one; links to case studies that do not exist yet lose theirs too (their "not written yet" note stays as text).
      */
     private void makeSafe(Element a) {
         String href = a.attr("href").strip();
@@ -178,7 +178,6 @@ public class PdfExport {
                 keep = false;
             }
         }
-        a.select(".ts-visually-hidden").remove();
         a.clearAttributes();
         if (keep) {
             a.attr("href", href);
