@@ -83,7 +83,8 @@ class CaseStudyExportApiTest {
         byte[] pdf = mvc.perform(get("/api/v1/case-studies/" + id + "/export").param("format", "pdf"))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "application/pdf"))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("filename=\"" + stem + ".pdf\"")))
+                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
+                        containsString("filename=\"" + stem + ".pdf\"")))
                 .andReturn().getResponse().getContentAsByteArray();
         PdfSafety.Parsed parsed = PdfSafety.parseInert(pdf);
         String text = parsed.text().replaceAll("\\s+", " ");

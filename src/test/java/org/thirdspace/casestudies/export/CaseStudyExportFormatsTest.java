@@ -59,7 +59,8 @@ class CaseStudyExportFormatsTest {
     @Autowired
     CaseStudyService service;
 
-    private static CaseStudyDetails details(String title, Map<CaseStudyField, String> fields, RenderedRevision rendered) {
+    private static CaseStudyDetails details(String title, Map<CaseStudyField, String> fields,
+            RenderedRevision rendered) {
         Instant at = Instant.parse("2026-03-02T10:15:30Z");
         CaseStudyRevision revision = new CaseStudyRevision(7L, 3, title, "A *short* summary of the work.", fields,
                 AuthorshipVoice.JOINT, Set.of("ite"), Set.of("primary-school", "university"), Set.of("primary"),
@@ -111,7 +112,8 @@ class CaseStudyExportFormatsTest {
         PdfSafety.Parsed parsed = PdfSafety.parseInert(pdf);
 
         assertThat(parsed.text()).contains("Gravity club at Morecambe Bay", "A short summary of the work.",
-                "Pupils in Łódź and Llanelli rarely met scientists", "Corpusmarker", "Revision 3, published 2026-03-02");
+                "Pupils in Łódź and Llanelli rarely met scientists", "Corpusmarker",
+                "Revision 3, published 2026-03-02");
         assertThat(rendered.missingTitles()).contains("A case study that does not exist");
         assertThat(parsed.text().replaceAll("\\s+", " "))
                 .contains("A case study that does not exist (not written yet)");
