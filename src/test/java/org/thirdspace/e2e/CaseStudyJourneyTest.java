@@ -92,7 +92,7 @@ class CaseStudyJourneyTest extends BrowserTestSupport {
                 .anyMatch(t -> t.contains("limpet")).anyMatch(t -> t.contains("census"));
         hit.locator("a").first().click();
         settle();
-        assertThat(page.locator("main")).containsText("limpet census");
+        assertThat(page.locator("#cs-article")).containsText("limpet census");
     }
 
     private void login(String email) {
