@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipFile;
 
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MediaType;
@@ -17,7 +19,9 @@ import org.springframework.stereotype.Component;
  * The content types attachments may have, detected from the bytes with Apache Tika. The file
  * name only refines a container format the content already shows (a ZIP or OLE2 file named
  * {@code .docx} or {@code .doc}); it never makes an unknown or different content acceptable, so
- * HTML or SVG named {@code .png}, or random bytes named {@code .pdf}, are refused.
+ * HTML or SVG named {@code .png}, or random bytes named {@code .pdf}, are refused. A ZIP file
+ * named as a Word, Excel or PowerPoint document must also contain that format's main part
+ * (only the ZIP directory is read, nothing is unpacked).
  */
 @Component
 public class AttachmentTypes {
@@ -38,6 +42,12 @@ public class AttachmentTypes {
     private static final Set<String> CONTAINERS = Set.of("application/zip", "application/x-tika-ooxml",
             "application/x-tika-msoffice");
 
+    /** The part every OOXML package of the type has. */
+    private static final Map<String, String> OOXML_MAIN_PART = Map.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word/document.xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xl/workbook.xml",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation", "ppt/presentation.xml");
+
     private final Tika tika = new Tika();
     private final MediaTypeRegistry registry = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
 
@@ -54,10 +64,26 @@ public class AttachmentTypes {
             return new Detected(content, true);
         }
         if (CONTAINERS.contains(content) && ALLOWED.contains(named)
-                && registry.isSpecializationOf(byContentAndName.getBaseType(), byContent.getBaseType())) {
+                && registry.isSpecializationOf(byContentAndName.getBaseType(), byContent.getBaseType())
+                && (!OOXML_MAIN_PART.containsKey(named) || hasEntries(file, "[Content_Types].xml",
+                        OOXML_MAIN_PART.get(named)))) {
             return new Detected(named, true);
         }
         return new Detected(content, false);
+    }
+
+    /** Whether the file is a ZIP archive with all these entries (read from its central directory). */
+    private static boolean hasEntries(Path file, String... names) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (String name : names) {
+                if (zip.getEntry(name) == null) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private MediaType mediaType(Path file, String name) throws IOException {

@@ -21,12 +21,16 @@ public final class FileNames {
         name = name.substring(slash + 1);
         StringBuilder out = new StringBuilder(name.length());
         name.codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                out.append(' ');
+                return;
+            }
             int type = Character.getType(cp);
             boolean invisible = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
                     || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
                     || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
             if (!invisible) {
-                out.appendCodePoint(Character.isWhitespace(cp) ? ' ' : cp);
+                out.appendCodePoint(cp);
             }
         });
         name = out.toString().replaceAll(" {2,}", " ").strip();
