@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.thirdspace.casestudies.api.CaseStudyApiSupport.BASE;
 import static org.thirdspace.casestudies.api.CaseStudyApiSupport.member;
+import static org.thirdspace.security.TestAccounts.as;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -42,6 +43,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thirdspace.casestudies.Attachment;
+import org.thirdspace.casestudies.CaseStudyAttachments;
 import org.thirdspace.casestudies.CaseStudyDetails;
 import org.thirdspace.casestudies.CaseStudyFixtures;
 import org.thirdspace.casestudies.CaseStudyService;
@@ -75,6 +79,10 @@ class CaseStudyAttachmentsApiTest {
     CaseStudyService service;
     @Autowired
     AttachmentSettings settings;
+    @Autowired
+    CaseStudyAttachments attachments;
+    @Autowired
+    TransactionTemplate transactions;
     @org.springframework.beans.factory.annotation.Value("${thirdspace.data-dir}")
     String dataDir;
     @LocalServerPort
@@ -219,6 +227,28 @@ class CaseStudyAttachmentsApiTest {
 
         mvc.perform(get(BASE + "/" + id + "/attachments").with(member(author))).andExpect(jsonPath("$", hasSize(0)));
         assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    @Test
+    void aRecordThatIsNotCommittedTakesItsFileWithIt() throws Exception {
+        Someone author = someone("Bertil Marchbank");
+        long id = draftBy(author, "Marchbank rollback");
+        long before = storedFiles();
+        byte[] pdf = pdf();
+        // the upload joins a transaction that then rolls back: neither the record nor the file remains
+        Attachment written = as(author.email(), "MEMBER", () -> transactions.execute(status -> {
+            Attachment a = attachments.upload(id, "minutes.pdf", new java.io.ByteArrayInputStream(pdf));
+            status.setRollbackOnly();
+            return a;
+        }));
+        assertThat(written.sizeBytes()).isEqualTo(pdf.length);
+        assertThat(as(author.email(), "MEMBER", () -> attachments.list(id))).isEmpty();
+        assertThat(storedFiles()).isEqualTo(before);
+        // and a committed one stays, with its file
+        as(author.email(), "MEMBER",
+                () -> attachments.upload(id, "minutes.pdf", new java.io.ByteArrayInputStream(pdf)));
+        assertThat(as(author.email(), "MEMBER", () -> attachments.list(id))).hasSize(1);
+        assertThat(storedFiles()).isEqualTo(before + 1);
     }
 
     @Test
