@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -63,7 +62,7 @@ import org.thirdspace.vocabularies.Vocabularies;
 @Route("case-studies")
 @AnonymousAllowed
 @Menu(title = "casestudies.ui.menu", order = 45, icon = "vaadin:book")
-public class CaseStudiesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CaseStudiesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CaseStudiesView.class);
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -50,7 +49,7 @@ import org.thirdspace.vocabularies.Vocabularies;
 @Route("case-studies/new")
 @RouteAlias("case-studies/:id([0-9]+)/edit")
 @PermitAll
-public class CaseStudyEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CaseStudyEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseStudyService service;
     private final CaseStudyAttachments attachments;

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -52,7 +51,7 @@ import org.thirdspace.vocabularies.Vocabularies;
  */
 @Route("case-studies/:id([0-9]+)")
 @AnonymousAllowed
-public class CaseStudyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CASE_STUDY = "case-study";
     static final String HISTORY = "history";

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -24,7 +24,7 @@ import org.thirdspace.vocabularies.Vocabularies;
  */
 @Route("case-studies/review-queue")
 @PermitAll
-public class ReviewQueueView extends Main implements HasDynamicTitle {
+public class ReviewQueueView extends Div implements HasDynamicTitle {
 
     final NativeTable table;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,7 +30,7 @@ import org.thirdspace.casestudies.CaseStudyService;
  */
 @Route("case-studies/wiki/:title*")
 @AnonymousAllowed
-public class WikiLinkView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class WikiLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseStudyService service;
     private final AuthenticationContext authentication;
