@@ -458,6 +458,13 @@ public class CaseStudyService {
         return caseStudies.findWrittenBy(me.get(), groupIds).stream().map(this::toSummary).toList();
     }
 
+    /** Published case studies a person wrote or co-wrote that the current user may see (profiles). */
+    public List<CaseStudyLink> publishedBy(long personId) {
+        return caseStudies.findPublishedAuthoredBy(personId).stream().filter(access::canSeePublished)
+                .map(c -> new CaseStudyLink(c.id(), revisions.findTitle(c.id(), c.publishedRevisionNo()).orElse("")))
+                .toList();
+    }
+
     /** In review (oldest first) and past their review date: moderators see all, named reviewers theirs. */
     public List<QueueEntry> reviewQueue() {
         Optional<Long> me = access.me();

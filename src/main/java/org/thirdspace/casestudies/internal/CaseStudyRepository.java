@@ -37,5 +37,11 @@ public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
 
     List<CaseStudy> findByGroupId(long groupId);
 
+    /** Published case studies the person wrote a revision of (up to the published one) or co-authors. */
+    @Query("select distinct c from CaseStudy c where c.publishedRevisionNo is not null and (:person member of c.coAuthors "
+            + "or c.id in (select r.caseStudyId from Revision r where r.authorPersonId = :person "
+            + "and r.number <= c.publishedRevisionNo)) order by c.publishedAt desc")
+    List<CaseStudy> findPublishedAuthoredBy(long person);
+
     long countByPublishedRevisionNoIsNotNull();
 }

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -64,7 +63,7 @@ import org.thirdspace.shared.GeoPoint;
 @Route("people")
 @PermitAll
 @Menu(title = "finder.title", order = 10, icon = "vaadin:search")
-public class PeopleFinderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class PeopleFinderView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String INSTITUTION = "inst";
     static final String POSTCODE = "postcode";

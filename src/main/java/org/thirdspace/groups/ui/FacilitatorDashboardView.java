@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +38,7 @@ import org.thirdspace.vocabularies.Vocabularies;
 @Route("groups/dashboard")
 @PermitAll
 @Menu(title = "groups.ui.menu.dashboard", order = 42, icon = "vaadin:dashboard")
-public class FacilitatorDashboardView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class FacilitatorDashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FacilitatorDashboard dashboard;
     private final GroupTexts texts;

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -42,7 +42,7 @@ import org.thirdspace.vocabularies.Vocabularies;
 @Route("groups/new")
 @RouteAlias("groups/:id([0-9]+)/edit")
 @PermitAll
-public class GroupEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class GroupEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GroupService groups;
     private final PeopleService people;

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
@@ -46,7 +45,7 @@ import org.thirdspace.vocabularies.Vocabularies;
  */
 @Route("groups/:id([0-9]+)")
 @AnonymousAllowed
-public class GroupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String OVERVIEW = "overview";
     static final String MEMBERS = "members";

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -68,7 +67,7 @@ import org.thirdspace.vocabularies.Vocabularies;
 @Route("groups")
 @AnonymousAllowed
 @Menu(title = "groups.ui.menu.groups", order = 40, icon = "vaadin:group")
-public class GroupsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class GroupsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PAGE_SIZE = 20;
     static final String TEXT = "q";

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -53,7 +52,7 @@ import org.thirdspace.vocabularies.Vocabularies;
  */
 @Route("handovers/:id([0-9]+)")
 @PermitAll
-public class HandoverView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class HandoverView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The note's sections: field name, label key and accessor. */
     static final Map<String, Function<HandoverNote, String>> SECTIONS = new LinkedHashMap<>();

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,7 +22,7 @@ import org.thirdspace.vocabularies.Vocabularies;
 @Route("handovers")
 @PermitAll
 @Menu(title = "groups.ui.menu.handovers", order = 44, icon = "vaadin:exchange")
-public class MyHandoversView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class MyHandoversView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HandoverService handovers;
     private final GroupTexts texts;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -34,7 +34,7 @@ import org.thirdspace.vocabularies.Vocabulary;
 /** The page of one institution. The id of a merged duplicate forwards to the institution it was merged into. */
 @Route("institutions/:id")
 @PermitAll
-public class InstitutionView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class InstitutionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final int PEOPLE_SHOWN = 50;
 

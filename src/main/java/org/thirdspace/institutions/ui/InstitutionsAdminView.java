@@ -16,7 +16,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -50,7 +50,7 @@ import org.thirdspace.vocabularies.Vocabulary;
 @Route("admin/institutions")
 @RolesAllowed({"MODERATOR", "ADMIN"})
 @Menu(title = "institutions.admin.title", order = 840, icon = "vaadin:institution")
-public class InstitutionsAdminView extends Main implements HasDynamicTitle {
+public class InstitutionsAdminView extends Div implements HasDynamicTitle {
 
     private final transient InstitutionService institutions;
     private final transient Vocabularies vocabularies;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -31,7 +31,7 @@ import org.thirdspace.people.PeopleService;
 @Route("introductions")
 @PermitAll
 @Menu(title = "introductions.menu", order = 30, icon = "vaadin:handshake")
-public class IntroductionsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class IntroductionsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final IntroductionService introductions;
     private final PeopleService people;

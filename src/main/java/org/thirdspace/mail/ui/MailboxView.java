@@ -11,7 +11,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
@@ -29,7 +29,7 @@ import org.thirdspace.mail.MailService;
 @Route("admin/mailbox")
 @RolesAllowed("ADMIN")
 @Menu(title = "mail.mailbox.title", order = 910, icon = "vaadin:envelope")
-public class MailboxView extends Main implements HasDynamicTitle {
+public class MailboxView extends Div implements HasDynamicTitle {
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
 

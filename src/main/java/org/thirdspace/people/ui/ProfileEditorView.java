@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -58,7 +57,7 @@ import org.thirdspace.vocabularies.Vocabulary;
 @Route("profile")
 @PermitAll
 @Menu(title = "people.menu.profile", order = 20, icon = "vaadin:user-card")
-public class ProfileEditorView extends Main implements HasDynamicTitle {
+public class ProfileEditorView extends Div implements HasDynamicTitle {
 
     private final PeopleService people;
     private final InstitutionService institutions;

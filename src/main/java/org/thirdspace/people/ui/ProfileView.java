@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -41,7 +40,7 @@ import org.thirdspace.vocabularies.Vocabulary;
 /** A person's profile as the current user may see it. */
 @Route("people")
 @PermitAll
-public class ProfileView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+public class ProfileView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final PeopleService people;
     private final Vocabularies vocabularies;

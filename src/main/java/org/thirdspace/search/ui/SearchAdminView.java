@@ -8,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -26,7 +25,7 @@ import org.thirdspace.search.SearchAdministration;
 @Route("admin/search")
 @RolesAllowed("ADMIN")
 @Menu(title = "search.admin.title", order = 920, icon = "vaadin:database")
-public class SearchAdminView extends Main implements HasDynamicTitle {
+public class SearchAdminView extends Div implements HasDynamicTitle {
 
     private static final int POLL_MS = 500;
 

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -35,7 +35,7 @@ import org.thirdspace.security.PasswordPolicyException;
 /** The current user's account: display name, password and personal access tokens. */
 @Route("account")
 @PermitAll
-public class AccountView extends Main implements HasDynamicTitle {
+public class AccountView extends Div implements HasDynamicTitle {
 
     private final AccountService accountService;
     private final AccessTokenService tokenService;

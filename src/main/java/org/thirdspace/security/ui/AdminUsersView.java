@@ -11,7 +11,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -35,7 +35,7 @@ import org.thirdspace.security.Role;
 @Route("admin/users")
 @RolesAllowed("ADMIN")
 @Menu(title = "security.admin.users.title", order = 900, icon = "vaadin:users")
-public class AdminUsersView extends Main implements HasDynamicTitle {
+public class AdminUsersView extends Div implements HasDynamicTitle {
 
     /** Status filter choices. */
     enum Status { ANY, ENABLED, DISABLED }

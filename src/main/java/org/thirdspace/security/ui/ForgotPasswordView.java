@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +17,7 @@ import org.thirdspace.security.AccountService;
 /** Asks for a password reset link. The answer does not reveal whether the account exists. */
 @Route("forgot-password")
 @AnonymousAllowed
-public class ForgotPasswordView extends Main implements HasDynamicTitle {
+public class ForgotPasswordView extends Div implements HasDynamicTitle {
 
     final EmailField email = Fields.manual(new EmailField());
     final Paragraph result = new Paragraph();

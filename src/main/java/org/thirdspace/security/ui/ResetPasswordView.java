@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,7 +24,7 @@ import org.thirdspace.security.PasswordPolicyException;
 /** Target of the reset link: {@code reset-password?token=...}. */
 @Route("reset-password")
 @AnonymousAllowed
-public class ResetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class ResetPasswordView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accountService;
     final PasswordField password = Fields.manual(new PasswordField());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -29,7 +29,7 @@ import org.thirdspace.security.PasswordPolicyException;
 /** Sign-up: creates an unverified account and sends the verification mail. */
 @Route("signup")
 @AnonymousAllowed
-public class SignUpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class SignUpView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accountService;
     private final PasswordPolicy passwordPolicy;

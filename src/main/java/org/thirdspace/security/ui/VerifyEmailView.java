@@ -3,7 +3,7 @@ package org.thirdspace.security.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -19,7 +19,7 @@ import org.thirdspace.security.AccountService;
 /** Target of the verification link: {@code verify?token=...}. */
 @Route("verify")
 @AnonymousAllowed
-public class VerifyEmailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class VerifyEmailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AccountService accountService;
     private final Paragraph result = new Paragraph();

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -34,7 +34,7 @@ import org.thirdspace.vocabularies.VocabularyException;
 @Route("admin/vocabularies")
 @RolesAllowed({"MODERATOR", "ADMIN"})
 @Menu(title = "vocabularies.title", order = 850, icon = "vaadin:tags")
-public class VocabulariesView extends Main implements HasDynamicTitle {
+public class VocabulariesView extends Div implements HasDynamicTitle {
 
     private final transient Vocabularies vocabularies;
     private final transient VocabularyAdministration administration;
