@@ -655,7 +655,8 @@ public class CaseStudyService {
                 r.editSummary(), r.basedOnNumber(), r.restoredFromNumber());
     }
 
-    private static Revision toRevision(long caseStudyId, int number, CaseStudyDraft d, long author, Instant now,
+    /** Package-private for {@link CaseStudyImport}: the same mapping for imported revisions. */
+    static Revision toRevision(long caseStudyId, int number, CaseStudyDraft d, long author, Instant now,
             Integer basedOn, Integer restoredFrom) {
         Map<CaseStudyField, String> fields = new EnumMap<>(CaseStudyField.class);
         Set<String> links = new LinkedHashSet<>();
@@ -687,7 +688,11 @@ public class CaseStudyService {
                 editSummary, basedOn, restoredFrom, fields, terms, refs, links);
     }
 
-    private void validate(CaseStudyDraft d, CaseStudy existing) {
+    /**
+     * The rules every saved draft follows. Package-private for {@link CaseStudyImport}, which
+     * checks imported drafts by the same rules (its home group separately: an import has no member).
+     */
+    void validate(CaseStudyDraft d, CaseStudy existing) {
         if (d.title().strip().length() < 3) {
             throw CaseStudyException.invalid("title", "casestudies.error.title-too-short");
         }

@@ -35,7 +35,9 @@ import org.thirdspace.vocabularies.Vocabularies;
 /**
  * Fills an empty embedded database with a deterministic, realistic population: institutions
  * across the UK's regions and sectors, people with accounts, current and ended affiliations,
- * and groups with seats, past holders, open handovers and self-reviews ({@link DemoGroups}). The same seed always gives the same data.
+ * groups with seats, past holders, open handovers and self-reviews ({@link DemoGroups}), and case
+ * studies with their revisions, reviews and discussion ({@link DemoCaseStudies}). The same seed
+ * always gives the same data.
  */
 @Component
 @Order(100)
@@ -55,11 +57,13 @@ class DemoDataGenerator implements ApplicationRunner {
     private final AccountProvisioning accounts;
     private final DemoProfiles profiles;
     private final DemoGroups groups;
+    private final DemoCaseStudies caseStudies;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
-            AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups) {
+            AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups, DemoCaseStudies caseStudies) {
         this.profiles = new DemoProfiles(vocabularies);
         this.groups = groups;
+        this.caseStudies = caseStudies;
         this.properties = properties;
         this.institutions = institutions;
         this.people = people;
@@ -77,8 +81,8 @@ class DemoDataGenerator implements ApplicationRunner {
                     "demo-data", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
             long started = System.nanoTime();
             var population = generate();
-            log.info("Demo data: {} institutions, {} people and {} groups created in {} ms (seed {})",
-                    population.institutions(), population.people(), population.groups(),
+            log.info("Demo data: {} institutions, {} people, {} groups and {} case studies created in {} ms (seed {})",
+                    population.institutions(), population.people(), population.groups(), population.caseStudies().size(),
                     (System.nanoTime() - started) / 1_000_000,
                     properties.seed());
         } finally {
@@ -86,13 +90,13 @@ class DemoDataGenerator implements ApplicationRunner {
         }
     }
 
-    /** What the generator knows about each person it created (for groups and seats). */
+    /** What the generator knows about each person it created (for groups, seats and case studies). */
     record DemoPerson(long personId, String email, InstitutionSummary home, LocalDate since,
-            InstitutionSummary former, LocalDate formerEndedOn, boolean broker) {
+            InstitutionSummary former, LocalDate formerEndedOn, boolean broker, boolean moderator) {
     }
 
     record Population(int institutions, int people, List<InstitutionSummary> created, List<DemoPerson> persons,
-            int groups) {
+            int groups, List<DemoGroups.Created> createdGroups, List<Long> caseStudies) {
     }
 
     Population generate() {
@@ -150,7 +154,7 @@ class DemoDataGenerator implements ApplicationRunner {
                 former = before;
             }
             persons.add(new DemoPerson(personId, login.email(), home, since, former,
-                    former == null ? null : since.minusDays(1), broker));
+                    former == null ? null : since.minusDays(1), broker, login.roles().contains(Role.MODERATOR)));
             affiliations.add(new NewAffiliation(home.id(), title, since, null));
             var profile = profiles.profile(random, title, home.sector(), broker,
                     title + " \u2013 " + pick(random, Names.INTERESTS));
@@ -166,10 +170,15 @@ class DemoDataGenerator implements ApplicationRunner {
         }
         log.info("Demo data: profiles in {} ms", (System.nanoTime() - phase) / 1_000_000);
         phase = System.nanoTime();
-        var population = new Population(created.size(), logins.size(), created, persons, 0);
-        int groupCount = groups.generate(new Random(properties.seed() + 1), population, today);
-        log.info("Demo data: {} groups in {} ms", groupCount, (System.nanoTime() - phase) / 1_000_000);
-        return new Population(created.size(), logins.size(), created, persons, groupCount);
+        var population = new Population(created.size(), logins.size(), created, persons, 0, List.of(), List.of());
+        var createdGroups = groups.generate(new Random(properties.seed() + 1), population, today);
+        log.info("Demo data: {} groups in {} ms", createdGroups.size(), (System.nanoTime() - phase) / 1_000_000);
+        // case studies: after the groups, which many of them live in
+        phase = System.nanoTime();
+        var caseStudyIds = caseStudies.generate(new Random(properties.seed() + 2), population, createdGroups, today);
+        log.info("Demo data: {} case studies in {} ms", caseStudyIds.size(), (System.nanoTime() - phase) / 1_000_000);
+        return new Population(created.size(), logins.size(), created, persons, createdGroups.size(), createdGroups,
+                caseStudyIds);
     }
 
     List<NewInstitution> institutionsToCreate(Random random) {

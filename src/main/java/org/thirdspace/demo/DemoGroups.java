@@ -60,8 +60,12 @@ class DemoGroups {
         this.imports = imports;
     }
 
-    /** Creates the demo groups; returns how many. */
-    int generate(Random random, Population population, LocalDate today) {
+    /** A group the generator created: its id and what was imported (for the demo case studies). */
+    record Created(long id, ImportedGroup group) {
+    }
+
+    /** Creates the demo groups; returns them in creation order. */
+    List<Created> generate(Random random, Population population, LocalDate today) {
         var plan = new Plan(random, population, today);
         List<ImportedGroup> top = plan.topLevel();
         List<Long> ids = new ArrayList<>();
@@ -69,8 +73,15 @@ class DemoGroups {
             ids.addAll(imports.importGroups(top.subList(from, Math.min(top.size(), from + 10))));
         }
         List<ImportedGroup> children = plan.subgroups(ids);
-        imports.importGroups(children);
-        return top.size() + children.size();
+        List<Long> childIds = imports.importGroups(children);
+        var created = new ArrayList<Created>();
+        for (int i = 0; i < top.size(); i++) {
+            created.add(new Created(ids.get(i), top.get(i)));
+        }
+        for (int i = 0; i < children.size(); i++) {
+            created.add(new Created(childIds.get(i), children.get(i)));
+        }
+        return created;
     }
 
     /** The drawing of one demo population's groups. */

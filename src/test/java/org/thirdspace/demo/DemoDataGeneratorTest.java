@@ -1,7 +1,11 @@
 package org.thirdspace.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.thirdspace.security.TestAccounts.as;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +14,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.thirdspace.casestudies.CaseStudyDetails;
+import org.thirdspace.casestudies.CaseStudyDraft;
+import org.thirdspace.casestudies.CaseStudyField;
+import org.thirdspace.casestudies.CaseStudyService;
+import org.thirdspace.casestudies.CaseStudyStatus;
+import org.thirdspace.casestudies.CaseStudySummary;
+import org.thirdspace.casestudies.QueueEntry;
+import org.thirdspace.casestudies.ReviewDecision;
+import org.thirdspace.casestudies.internal.CaseStudy;
+import org.thirdspace.casestudies.internal.CaseStudyRepository;
+import org.thirdspace.demo.DemoDataGenerator.Population;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.institutions.NewInstitution;
@@ -44,6 +60,15 @@ class DemoDataGeneratorTest {
     DemoGroups demoGroups;
 
     @Autowired
+    DemoCaseStudies demoCaseStudies;
+
+    @Autowired
+    CaseStudyService service;
+
+    @Autowired
+    CaseStudyRepository caseStudies;
+
+    @Autowired
     org.thirdspace.vocabularies.Vocabularies vocabularies;
 
     @Test
@@ -55,19 +80,15 @@ class DemoDataGeneratorTest {
     }
 
     @Test
-    @WithMockUser(roles = "ADMIN")
     void fillsAnEmptyDatabaseWithAPopulationWhoseNamedLoginsWork() throws Exception {
-        long institutionsBefore = institutions.count();
-        long peopleBefore = people.count();
-        var generator = generator(new DemoDataProperties(true, 42L, 40, 160, "Partnership-demo-2026"));
-
-        var population = generator.generate();
+        var generated = generated();
+        var population = generated.population();
 
         assertThat(population.institutions()).isEqualTo(40);
         assertThat(population.people()).isEqualTo(160 + DemoDataGenerator.NAMED_LOGINS.size());
         assertThat(population.groups()).isGreaterThan(20);
-        assertThat(institutions.count()).isEqualTo(institutionsBefore + 40);
-        assertThat(people.count()).isEqualTo(peopleBefore + population.people());
+        assertThat(generated.institutionsAfter()).isEqualTo(generated.institutionsBefore() + 40);
+        assertThat(generated.peopleAfter()).isEqualTo(generated.peopleBefore() + population.people());
         var created = institutions.search("", Pageable.ofSize(500)).getContent();
         assertThat(created).extracting(i -> i.sector()).contains(Sector.UNIVERSITY, Sector.PRIMARY_SCHOOL);
         assertThat(created).allSatisfy(i -> assertThat(i.location()).isNotNull());
@@ -77,6 +98,94 @@ class DemoDataGeneratorTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.displayName").value("Priya Natarajan"))
                 .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.hasItem("BROKER")));
+    }
+
+    @Test
+    void caseStudiesInEveryStateWithWorkForTheDemoLogins() {
+        List<Long> ids = generated().population().caseStudies();
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates();
+        List<CaseStudy> all = caseStudies.findAllById(ids);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+        // about 60% with a published version, some of them with a newer draft or revision in review on top
+        long published = all.stream().filter(CaseStudy::published).count();
+        assertThat(published).isBetween(all.size() * 50L / 100, all.size() * 70L / 100);
+        assertThat(all).filteredOn(c -> !c.published() && c.status() == CaseStudyStatus.IN_REVIEW)
+                .hasSizeGreaterThanOrEqualTo(all.size() / 10);
+        assertThat(all).filteredOn(c -> !c.published() && c.status() == CaseStudyStatus.DRAFT)
+                .hasSizeGreaterThanOrEqualTo(all.size() / 5);
+        List<CaseStudy> newer = all.stream().filter(c -> c.published() && c.headRevisionNo() > c.publishedRevisionNo())
+                .toList();
+        assertThat(newer).extracting(CaseStudy::status)
+                .contains(CaseStudyStatus.DRAFT, CaseStudyStatus.IN_REVIEW).doesNotContain(CaseStudyStatus.PUBLISHED);
+        assertThat(all).filteredOn(CaseStudy::published).extracting(CaseStudy::reviewDueOn).doesNotContainNull();
+        long pastDue = all.stream().filter(c -> c.published() && !c.reviewDueOn().isAfter(today)).count();
+        assertThat(pastDue).isGreaterThanOrEqualTo(5).isLessThan(published / 2);
+        assertThat(all.stream().mapToInt(CaseStudy::headRevisionNo).average().orElse(0)).isGreaterThan(2);
+
+        // the demo member writes three: a draft, one in review, one published after changes were requested
+        List<CaseStudySummary> mine = as(DemoCaseStudies.MEMBER, "MEMBER", () -> service.mine());
+        assertThat(mine).anySatisfy(s -> {
+            assertThat(s.status()).isEqualTo(CaseStudyStatus.DRAFT);
+            assertThat(s.publishedRevision()).isNull();
+        }).anySatisfy(s -> assertThat(s.status()).isEqualTo(CaseStudyStatus.IN_REVIEW))
+                .anySatisfy(s -> assertThat(s.status()).isEqualTo(CaseStudyStatus.PUBLISHED));
+        long publishedAfterChanges = mine.stream().filter(s -> s.status() == CaseStudyStatus.PUBLISHED)
+                .map(s -> as(DemoCaseStudies.MEMBER, "MEMBER", () -> service.require(s.id())))
+                .filter(d -> d.reviews().stream().anyMatch(r -> r.decision() == ReviewDecision.CHANGES_REQUESTED)
+                        && d.reviews().stream().anyMatch(r -> r.decision() == ReviewDecision.APPROVED))
+                .count();
+        assertThat(publishedAfterChanges).isPositive();
+        // the broker co-authors a published one with a newer draft
+        assertThat(as(DemoCaseStudies.BROKER, "MEMBER", () -> service.mine()))
+                .anySatisfy(s -> {
+                    assertThat(s.status()).isEqualTo(CaseStudyStatus.DRAFT);
+                    assertThat(s.publishedRevision()).isNotNull();
+                });
+
+        // the moderator's queue: case studies in review and ones past their review date
+        List<QueueEntry> queue = as(DemoCaseStudies.MODERATOR, "MODERATOR", () -> service.reviewQueue());
+        assertThat(queue).filteredOn(q -> ids.contains(q.caseStudy().id()))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .anySatisfy(q -> assertThat(q.reason()).isEqualTo(QueueEntry.Reason.IN_REVIEW))
+                .anySatisfy(q -> assertThat(q.reason()).isEqualTo(QueueEntry.Reason.DUE_FOR_REVIEW));
+
+        // anonymous readers see neither the member's draft nor the working version of a published one
+        long draft = mine.stream().filter(s -> s.status() == CaseStudyStatus.DRAFT && s.publishedRevision() == null)
+                .findFirst().orElseThrow().id();
+        SecurityContextHolder.clearContext();
+        assertThat(service.details(draft)).isEmpty();
+        CaseStudy open = newer.stream().filter(c -> c.groupId() == null).findFirst().orElseThrow();
+        CaseStudyDetails seen = service.require(open.id());
+        assertThat(seen.revision().number()).isEqualTo(open.publishedRevisionNo()).isLessThan(open.headRevisionNo());
+        assertThat(seen.permissions().seesWorkingVersion()).isFalse();
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCaseStudiesAndTheyReadDifferently() {
+        var population = generated().population();
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        var first = new DemoCaseStudies.Plan(new Random(9), population, population.createdGroups(), day)
+                .caseStudies(DemoCaseStudies.COUNT);
+        var again = new DemoCaseStudies.Plan(new Random(9), population, population.createdGroups(), day)
+                .caseStudies(DemoCaseStudies.COUNT);
+        var other = new DemoCaseStudies.Plan(new Random(10), population, population.createdGroups(), day)
+                .caseStudies(DemoCaseStudies.COUNT);
+
+        assertThat(first).hasSize(DemoCaseStudies.COUNT).isEqualTo(again).isNotEqualTo(other);
+        List<CaseStudyDraft> heads = first.stream().map(c -> c.head().draft()).toList();
+        assertThat(heads).extracting(CaseStudyDraft::title).doesNotHaveDuplicates();
+        for (CaseStudyField field : List.of(CaseStudyField.PROBLEM, CaseStudyField.ACTIVITIES, CaseStudyField.LESSONS)) {
+            assertThat(heads.stream().map(d -> d.fields().get(field)).distinct().count()).as(field.code())
+                    .isGreaterThan(DemoCaseStudies.COUNT * 7L / 10);
+        }
+        // short and long ones, tables, wiki links (some to case studies nobody has written yet)
+        assertThat(heads).anySatisfy(d -> assertThat(d.fields()).hasSizeLessThanOrEqualTo(6))
+                .anySatisfy(d -> assertThat(d.fields()).hasSize(CaseStudyField.values().length))
+                .anySatisfy(d -> assertThat(d.fields().get(CaseStudyField.RESOURCES_AND_COSTS)).contains("|---|"))
+                .anySatisfy(d -> assertThat(String.join(" ", d.fields().values())).contains("[["));
+        assertThat(first).allSatisfy(c -> assertThat(c.revisions().getLast().createdAt())
+                .isBefore(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
     @Test
@@ -94,8 +203,37 @@ class DemoDataGeneratorTest {
         assertThat(people.count()).isEqualTo(peopleBefore);
     }
 
+    /** What generate() made; it runs once per database, since the named logins can exist only once. */
+    record Generated(Population population, long institutionsBefore, long institutionsAfter, long peopleBefore,
+            long peopleAfter) {
+    }
+
+    private static Generated generated;
+    private static RuntimeException failed;
+
+    private synchronized Generated generated() {
+        if (failed != null) {
+            throw new IllegalStateException("generating the demo data failed in an earlier test", failed);
+        }
+        if (generated == null) {
+            long institutionsBefore = institutions.count();
+            long peopleBefore = people.count();
+            var generator = generator(new DemoDataProperties(true, 42L, 40, 160, "Partnership-demo-2026"));
+            try {
+                var population = as("demo-generator@thirdspace.test", "ADMIN", generator::generate);
+                generated = new Generated(population, institutionsBefore, institutions.count(), peopleBefore,
+                        people.count());
+            } catch (RuntimeException e) {
+                failed = e;
+                throw e;
+            }
+        }
+        return generated;
+    }
+
     private DemoDataGenerator generator(DemoDataProperties properties) {
-        return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups);
+        return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups,
+                demoCaseStudies);
     }
 
     private static String basic(String user, String password) {

@@ -183,7 +183,7 @@ class ArticleTab extends Div {
         UnorderedList list = new UnorderedList();
         for (Attachment a : files) {
             List<Component> parts = new ArrayList<>();
-            parts.add(Parts.download(attachmentHref(a), a.fileName()));
+            parts.add(Parts.attachmentDownload(page.attachments, a));
             parts.add(new Span(" " + texts.t("casestudies.ui.attachment.meta", a.contentType(), size(texts, a.sizeBytes()),
                     CaseStudyTexts.nz(a.uploadedByName()), texts.dateTime(a.uploadedAt()))));
             list.add(new ListItem(parts.toArray(Component[]::new)));
@@ -192,9 +192,6 @@ class ArticleTab extends Div {
         return java.util.Optional.of(section);
     }
 
-    static String attachmentHref(Attachment a) {
-        return "/api/v1/case-studies/" + a.caseStudyId() + "/attachments/" + a.id();
-    }
 
     static String size(CaseStudyTexts texts, long bytes) {
         if (bytes < 1024) {

@@ -111,7 +111,7 @@ class AttachmentsPanel extends Section {
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.ERROR);
             remove.setAriaLabel(texts.t("casestudies.ui.attachments.remove.file", a.fileName()));
             remove.setId("cs-attachment-remove-" + a.id());
-            files.add(new ListItem(Parts.download(ArticleTab.attachmentHref(a), a.fileName()),
+            files.add(new ListItem(Parts.attachmentDownload(attachments, a),
                     new Span(" (" + ArticleTab.size(texts, a.sizeBytes()) + ") "), remove));
         }
     }

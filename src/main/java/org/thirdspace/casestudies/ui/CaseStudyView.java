@@ -64,6 +64,7 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
 
     private final CaseStudyService service;
     private final CaseStudyAttachments attachments;
+    private final org.thirdspace.casestudies.CaseStudyExport export;
     private final MarkdownRenderer markdown;
     private final PeopleFinder finder;
     private final Viewers viewers;
@@ -83,8 +84,9 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
 
     public CaseStudyView(CaseStudyService service, CaseStudyAttachments attachments, MarkdownRenderer markdown,
             PeopleFinder finder, Viewers viewers, Vocabularies vocabularies, Clock clock,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, org.thirdspace.casestudies.CaseStudyExport export) {
         this.service = service;
+        this.export = export;
         this.attachments = attachments;
         this.markdown = markdown;
         this.finder = finder;
@@ -252,9 +254,10 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
             actions.add(submit);
         }
         if (d.published()) {
-            actions.add(Parts.download("/api/v1/case-studies/" + d.id() + "/export?format=md",
-                    getTranslation("casestudies.ui.export.md")));
-            actions.add(Parts.download("/api/v1/case-studies/" + d.id() + "/export?format=pdf",
+            long id = d.id();
+            actions.add(Parts.generatedDownload(() -> export.markdown(id).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    export.fileName(id, "md"), "text/markdown;charset=UTF-8", getTranslation("casestudies.ui.export.md")));
+            actions.add(Parts.generatedDownload(() -> export.pdf(id), export.fileName(id, "pdf"), "application/pdf",
                     getTranslation("casestudies.ui.export.pdf")));
             actions.getComponentAt(actions.getComponentCount() - 2).setId("cs-export-md");
             actions.getComponentAt(actions.getComponentCount() - 1).setId("cs-export-pdf");

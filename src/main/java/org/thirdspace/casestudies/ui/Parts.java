@@ -55,6 +55,38 @@ final class Parts {
     }
 
     /** A link the Vaadin router leaves alone (downloads and REST endpoints). */
+    /**
+     * A download served through the UI session (so drafts' and private groups' files work for
+     * those who may see them), with the attachment's stored type and {@code nosniff}.
+     */
+    static Anchor attachmentDownload(org.thirdspace.casestudies.CaseStudyAttachments attachments,
+            org.thirdspace.casestudies.Attachment a) {
+        long caseStudyId = a.caseStudyId();
+        long attachmentId = a.id();
+        Anchor anchor = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            org.thirdspace.casestudies.AttachmentContent content = attachments.open(caseStudyId, attachmentId);
+            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+            return new com.vaadin.flow.server.streams.DownloadResponse(
+                    java.nio.file.Files.newInputStream(content.file()), content.attachment().fileName(),
+                    content.attachment().contentType(), content.attachment().sizeBytes());
+        }), a.fileName());
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    /** A generated download (exports) served through the UI session. */
+    static Anchor generatedDownload(java.util.function.Supplier<byte[]> bytes, String fileName, String contentType,
+            String text) {
+        Anchor anchor = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            byte[] body = bytes.get();
+            event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(body), fileName,
+                    contentType, body.length);
+        }), text);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
     static Anchor download(String href, String text) {
         Anchor anchor = new Anchor(href, text);
         anchor.getElement().setAttribute("router-ignore", true);

@@ -56,7 +56,9 @@ class SecurityConfiguration {
 
     /** API reads that answer visitors too (the services show them public data only). */
     private static final String[] PUBLIC_API_READS = {"/api/v1/groups", "/api/v1/groups/{id:[0-9]+}",
-            "/api/v1/groups/{id:[0-9]+}/members", "/api/v1/groups/{id:[0-9]+}/seats"};
+            "/api/v1/groups/{id:[0-9]+}/members", "/api/v1/groups/{id:[0-9]+}/seats",
+            // published case studies: search, read, history, diff, export, discussion, attachments
+            "/api/v1/case-studies", "/api/v1/case-studies/{id:[0-9]+}", "/api/v1/case-studies/{id:[0-9]+}/**"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
