@@ -193,6 +193,15 @@ public class GroupService {
                 .toList();
     }
 
+    /**
+     * Ids of the groups the current user belongs to now (empty for visitors): one query, for
+     * search filters of other features that must respect private groups.
+     */
+    public Set<Long> myGroupIds() {
+        return access.myPersonId().map(me -> memberships.findCurrentOfPerson(me).stream().map(Membership::groupId)
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    }
+
     /** Groups a person currently belongs to, as far as the current user may see them (for profiles). */
     public List<GroupRef> groupsOf(long personId) {
         List<Long> ids = memberships.findCurrentOfPerson(personId).stream().map(Membership::groupId).toList();
