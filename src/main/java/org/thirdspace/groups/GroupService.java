@@ -202,6 +202,19 @@ public class GroupService {
                 .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
+    /**
+     * Name, kind and visibility of groups whoever asks, by id (unknown ids absent): for other
+     * features' search indexes, which hold private groups' items too and filter by the visibility
+     * at search time. Never show these to users directly.
+     */
+    public Map<Long, GroupRef> refsForIndex(Collection<Long> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return groups.findAllById(Set.copyOf(groupIds)).stream()
+                .collect(Collectors.toMap(Group::id, this::toRef));
+    }
+
     /** Groups a person currently belongs to, as far as the current user may see them (for profiles). */
     public List<GroupRef> groupsOf(long personId) {
         List<Long> ids = memberships.findCurrentOfPerson(personId).stream().map(Membership::groupId).toList();

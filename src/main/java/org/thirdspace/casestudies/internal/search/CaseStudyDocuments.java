@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.thirdspace.groups.GroupRef;
+import org.thirdspace.groups.GroupService;
 import org.springframework.transaction.annotation.Transactional;
 import org.thirdspace.casestudies.CaseStudyField;
 import org.thirdspace.casestudies.internal.RevisionTerm;
@@ -27,7 +29,7 @@ import org.thirdspace.groups.GroupVisibility;
 /**
  * Reads what the {@code case-studies} index needs straight from the case-study tables: for each
  * case study its <em>published</em> revision (never the head, when that is a newer draft or in
- * review) with fields and facet terms, and its home group's name and visibility. The home group
+ * review) with fields and facet terms, and its home group's name and visibility (from {@code GroupService.refsForIndex}). The home group
  * is the case study's ({@code case_study.group_id}), the one {@code CaseStudyAccess} decides the
  * published version's visibility by. No permission
  * checks: the index holds every published case study, private groups' too, and searches filter
@@ -43,9 +45,11 @@ public class CaseStudyDocuments {
     private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]");
 
     private final JdbcClient jdbc;
+    private final GroupService groups;
 
-    CaseStudyDocuments(JdbcClient jdbc) {
+    CaseStudyDocuments(JdbcClient jdbc, GroupService groups) {
         this.jdbc = jdbc;
+        this.groups = groups;
     }
 
     /** How many case studies have a published revision. */
@@ -75,10 +79,9 @@ public class CaseStudyDocuments {
         }
         List<Row> rows = jdbc.sql("""
                 select c.id, c.published_revision_no, c.group_id, c.published_at, c.review_due_on,
-                       r.id as revision_id, r.title, r.summary, r.voice, g.name as group_name, g.visibility as group_visibility
+                       r.id as revision_id, r.title, r.summary, r.voice
                 from case_study c
                 join case_study_revision r on r.case_study_id = c.id and r.number = c.published_revision_no
-                left join community_group g on g.id = c.group_id
                 where c.id in (:ids) and c.published_revision_no is not null
                 order by c.id""")
                 .param("ids", List.copyOf(new LinkedHashSet<>(ids)))
@@ -89,7 +92,6 @@ public class CaseStudyDocuments {
                     LocalDateTime published = rs.getObject("published_at", LocalDateTime.class);
                     return new Row(rs.getLong("id"), rs.getInt("published_revision_no"), rs.getLong("revision_id"),
                             rs.getString("title"), rs.getString("summary"), rs.getString("voice"), groupId,
-                            rs.getString("group_name"), rs.getString("group_visibility"),
                             published == null ? null : published.toInstant(ZoneOffset.UTC),
                             rs.getObject("review_due_on", LocalDate.class));
                 })
@@ -97,6 +99,8 @@ public class CaseStudyDocuments {
         if (rows.isEmpty()) {
             return Map.of();
         }
+        Map<Long, GroupRef> homeGroups = groups.refsForIndex(
+                rows.stream().map(Row::groupId).filter(java.util.Objects::nonNull).toList());
         List<Long> revisionIds = rows.stream().map(Row::revisionId).toList();
         Map<Long, Map<CaseStudyField, String>> fields = new HashMap<>();
         jdbc.sql("select revision_id, field, markdown from case_study_field where revision_id in (:ids)")
@@ -119,12 +123,14 @@ public class CaseStudyDocuments {
         Map<Long, IndexedCaseStudy> out = new LinkedHashMap<>();
         for (Row row : rows) {
             Map<String, Set<String>> codes = terms.getOrDefault(row.revisionId(), Map.of());
+            GroupRef group = row.groupId() == null ? null : homeGroups.get(row.groupId());
             out.put(row.id(), new IndexedCaseStudy(row.id(), row.revision(), row.title(), row.summary(),
                     fields.getOrDefault(row.revisionId(), Map.of()), row.voice(),
                     codes.get(RevisionTerm.ACTIVITY), codes.get(RevisionTerm.SECTOR), codes.get(RevisionTerm.PHASE),
                     codes.get(RevisionTerm.REGION), modelLevel(first(codes.get(RevisionTerm.MODEL))),
                     first(codes.get(RevisionTerm.EVIDENCE_STRENGTH)), codes.get(RevisionTerm.EVIDENCE_TYPE),
-                    row.groupId(), row.groupName(), row.groupVisibility(), row.publishedAt(), row.reviewDueOn()));
+                    row.groupId(), group == null ? null : group.name(),
+                    group == null ? null : group.visibility().name(), row.publishedAt(), row.reviewDueOn()));
         }
         return out;
     }
@@ -224,6 +230,6 @@ public class CaseStudyDocuments {
     }
 
     private record Row(long id, int revision, long revisionId, String title, String summary, String voice,
-            Long groupId, String groupName, String groupVisibility, Instant publishedAt, LocalDate reviewDueOn) {
+            Long groupId, Instant publishedAt, LocalDate reviewDueOn) {
     }
 }
