@@ -1,5 +1,9 @@
 package org.thirdspace.casestudies.ui;
 
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.util.function.Supplier;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -13,7 +17,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 
+import org.thirdspace.casestudies.Attachment;
+import org.thirdspace.casestudies.AttachmentContent;
+import org.thirdspace.casestudies.CaseStudyAttachments;
 import org.thirdspace.casestudies.CaseStudyStatus;
 
 /** Small building blocks of the case-study views: badges, sanitised HTML, tables, downloads, notices. */
@@ -59,15 +68,15 @@ final class Parts {
      * A download served through the UI session (so drafts' and private groups' files work for
      * those who may see them), with the attachment's stored type and {@code nosniff}.
      */
-    static Anchor attachmentDownload(org.thirdspace.casestudies.CaseStudyAttachments attachments,
-            org.thirdspace.casestudies.Attachment a) {
+    static Anchor attachmentDownload(CaseStudyAttachments attachments,
+            Attachment a) {
         long caseStudyId = a.caseStudyId();
         long attachmentId = a.id();
-        Anchor anchor = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-            org.thirdspace.casestudies.AttachmentContent content = attachments.open(caseStudyId, attachmentId);
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            AttachmentContent content = attachments.open(caseStudyId, attachmentId);
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-            return new com.vaadin.flow.server.streams.DownloadResponse(
-                    java.nio.file.Files.newInputStream(content.file()), content.attachment().fileName(),
+            return new DownloadResponse(
+                    Files.newInputStream(content.file()), content.attachment().fileName(),
                     content.attachment().contentType(), content.attachment().sizeBytes());
         }), a.fileName());
         anchor.getElement().setAttribute("download", true);
@@ -75,21 +84,14 @@ final class Parts {
     }
 
     /** A generated download (exports) served through the UI session. */
-    static Anchor generatedDownload(java.util.function.Supplier<byte[]> bytes, String fileName, String contentType,
+    static Anchor generatedDownload(Supplier<byte[]> bytes, String fileName, String contentType,
             String text) {
-        Anchor anchor = new Anchor(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] body = bytes.get();
             event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(body), fileName,
+            return new DownloadResponse(new ByteArrayInputStream(body), fileName,
                     contentType, body.length);
         }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
-    }
-
-    static Anchor download(String href, String text) {
-        Anchor anchor = new Anchor(href, text);
-        anchor.getElement().setAttribute("router-ignore", true);
         anchor.getElement().setAttribute("download", true);
         return anchor;
     }
