@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +44,6 @@ import org.thirdspace.casestudies.internal.RevisionRepository;
 import org.thirdspace.casestudies.internal.RevisionTerm;
 import org.thirdspace.casestudies.internal.WikiLinks;
 import org.thirdspace.groups.GroupActivity;
-import org.thirdspace.groups.GroupDetails;
 import org.thirdspace.groups.GroupService;
 import org.thirdspace.groups.GroupSummary;
 import org.thirdspace.institutions.InstitutionService;
@@ -455,7 +456,7 @@ public class CaseStudyService {
         }
         List<Long> myGroups = groups.myGroups().stream().map(GroupSummary::id).toList();
         List<Long> groupIds = myGroups.isEmpty() ? List.of(-1L) : myGroups;
-        return caseStudies.findWrittenBy(me.get(), groupIds).stream().map(this::toSummary).toList();
+        return toSummaries(caseStudies.findWrittenBy(me.get(), groupIds));
     }
 
     /** Published case studies a person wrote or co-wrote that the current user may see (profiles). */
@@ -472,19 +473,19 @@ public class CaseStudyService {
             return List.of();
         }
         boolean moderator = access.isModerator();
+        List<CaseStudy> inReview = caseStudies.findByStatusOrderByUpdatedAtAsc(CaseStudyStatus.IN_REVIEW).stream()
+                .filter(c -> moderator || c.isNamedReviewer(me.get())).toList();
+        List<CaseStudy> due = !moderator ? List.of() : caseStudies.findDueForReview(today()).stream()
+                .filter(c -> c.status() != CaseStudyStatus.IN_REVIEW && access.canSeePublished(c)).toList();
         List<QueueEntry> queue = new ArrayList<>();
-        for (CaseStudy c : caseStudies.findByStatusOrderByUpdatedAtAsc(CaseStudyStatus.IN_REVIEW)) {
-            if (moderator || c.isNamedReviewer(me.get())) {
-                queue.add(new QueueEntry(toSummary(c), QueueEntry.Reason.IN_REVIEW, c.updatedAt()));
-            }
+        List<CaseStudySummary> inReviewSummaries = toSummaries(inReview);
+        for (int i = 0; i < inReview.size(); i++) {
+            queue.add(new QueueEntry(inReviewSummaries.get(i), QueueEntry.Reason.IN_REVIEW, inReview.get(i).updatedAt()));
         }
-        if (moderator) {
-            for (CaseStudy c : caseStudies.findDueForReview(today())) {
-                if (c.status() != CaseStudyStatus.IN_REVIEW && access.canSeePublished(c)) {
-                    queue.add(new QueueEntry(toSummary(c), QueueEntry.Reason.DUE_FOR_REVIEW,
-                            c.reviewDueOn().atStartOfDay().toInstant(ZoneOffset.UTC)));
-                }
-            }
+        List<CaseStudySummary> dueSummaries = toSummaries(due);
+        for (int i = 0; i < due.size(); i++) {
+            queue.add(new QueueEntry(dueSummaries.get(i), QueueEntry.Reason.DUE_FOR_REVIEW,
+                    due.get(i).reviewDueOn().atStartOfDay().toInstant(ZoneOffset.UTC)));
         }
         return queue;
     }
@@ -542,20 +543,20 @@ public class CaseStudyService {
     }
 
     private CaseStudyDetails toDetails(CaseStudy c, boolean preferPublished) {
-        boolean working = access.seesWorkingVersion(c);
+        CaseStudyPermissions permissions = access.permissions(c);
+        boolean working = permissions.seesWorkingVersion();
         int shown = working && !(preferPublished && c.published()) ? c.headRevisionNo()
                 : c.published() ? c.publishedRevisionNo() : c.headRevisionNo();
         Revision revision = revisions.findByCaseStudyIdAndNumber(c.id(), shown)
                 .orElseThrow(CaseStudyException::notFound);
         CaseStudyRevision record = toRecord(revision);
         List<CaseStudyRef> links = links(record);
-        String groupName = c.groupId() == null ? null
-                : groups.details(c.groupId()).map(GroupDetails::name).orElse(null);
+        String groupName = c.groupId() == null ? null : groupNames(List.of(c.groupId())).get(c.groupId());
         List<String> authors = revisions.findAuthorIds(c.id()).stream().map(this::name).distinct().toList();
         List<Review> reviewList = working || access.isModerator() ? reviewList(c) : publishedReviews(c);
         return new CaseStudyDetails(c.id(), c.status(), c.headRevisionNo(), c.publishedRevisionNo(), c.createdAt(),
                 c.updatedAt(), c.publishedAt(), c.reviewDueOn(), dueForReview(c), record, render(record), groupName,
-                links, backlinks(c), authors, reviewers(c), reviewList, access.permissions(c));
+                links, backlinks(c), authors, reviewers(c), reviewList, permissions);
     }
 
     private boolean dueForReview(CaseStudy c) {
@@ -618,10 +619,23 @@ public class CaseStudyService {
         return links;
     }
 
-    private CaseStudySummary toSummary(CaseStudy c) {
+    /** Names of the visible groups among {@code ids}, in one lookup. */
+    private Map<Long, String> groupNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return groups.summaries(List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .collect(Collectors.toMap(GroupSummary::id, GroupSummary::name));
+    }
+
+    private List<CaseStudySummary> toSummaries(List<CaseStudy> list) {
+        Map<Long, String> names = groupNames(list.stream().map(CaseStudy::groupId).filter(Objects::nonNull).toList());
+        return list.stream().map(c -> toSummary(c, names)).toList();
+    }
+
+    private CaseStudySummary toSummary(CaseStudy c, Map<Long, String> groupNames) {
         String title = revisions.findTitle(c.id(), c.headRevisionNo()).orElse("");
-        String groupName = c.groupId() == null ? null
-                : groups.details(c.groupId()).map(GroupDetails::name).orElse(null);
+        String groupName = c.groupId() == null ? null : groupNames.get(c.groupId());
         return new CaseStudySummary(c.id(), title, c.status(), c.headRevisionNo(), c.publishedRevisionNo(),
                 c.updatedAt(), c.reviewDueOn(), dueForReview(c), groupName);
     }

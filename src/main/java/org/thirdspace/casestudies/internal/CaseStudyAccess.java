@@ -1,5 +1,6 @@
 package org.thirdspace.casestudies.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
@@ -67,13 +68,13 @@ public class CaseStudyAccess {
 
     /** Creator, revision author, co-author or current member of the home group. */
     public boolean isWriter(CaseStudy caseStudy, Optional<Long> me) {
-        if (me.isEmpty()) {
-            return false;
-        }
-        long person = me.get();
+        return me.isPresent() && isWriter(caseStudy, me.get(), revisions.findAuthorIds(caseStudy.id()));
+    }
+
+    private boolean isWriter(CaseStudy caseStudy, long person, List<Long> authorIds) {
         return caseStudy.createdByPersonId() == person || caseStudy.coAuthors().contains(person)
-                || (caseStudy.groupId() != null && groups.permissions(caseStudy.groupId()).member())
-                || revisions.findAuthorIds(caseStudy.id()).contains(person);
+                || authorIds.contains(person)
+                || (caseStudy.groupId() != null && groups.permissions(caseStudy.groupId()).member());
     }
 
     public boolean seesWorkingVersion(CaseStudy caseStudy) {
@@ -111,7 +112,8 @@ public class CaseStudyAccess {
         if (me.isEmpty()) {
             return CaseStudyPermissions.READER;
         }
-        boolean writer = isWriter(caseStudy, me);
+        List<Long> authorIds = revisions.findAuthorIds(caseStudy.id());
+        boolean writer = isWriter(caseStudy, me.get(), authorIds);
         boolean moderator = isModerator();
         boolean named = caseStudy.isNamedReviewer(me.get());
         boolean inReview = caseStudy.status() == CaseStudyStatus.IN_REVIEW;
@@ -122,8 +124,7 @@ public class CaseStudyAccess {
         }
         boolean canEdit = writer || (moderator && working);
         boolean canSubmit = writer && caseStudy.status() == CaseStudyStatus.DRAFT;
-        boolean authored = caseStudy.createdByPersonId() == me.get()
-                || revisions.findAuthorIds(caseStudy.id()).contains(me.get());
+        boolean authored = caseStudy.createdByPersonId() == me.get() || authorIds.contains(me.get());
         boolean canReview = inReview && (moderator || named) && !authored;
         boolean dueCheck = moderator && caseStudy.published() && caseStudy.status() != CaseStudyStatus.IN_REVIEW;
         return new CaseStudyPermissions(working, canEdit, canSubmit, canReview, moderator && working || moderator
