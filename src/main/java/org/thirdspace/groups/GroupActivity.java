@@ -6,6 +6,13 @@ package org.thirdspace.groups;
  *
  * @param detail short text shown on the timeline (e.g. a topic title), at most 500 characters
  * @param refId  id of the item in the publishing feature
+ * @param kind   what happened, e.g. {@code case-study-published}, {@code forum-topic},
+ *               {@code forum-reply}, {@code forum-answer}: the timeline words and links it by
+ *               kind (null: a plain entry)
  */
-public record GroupActivity(long groupId, Long actorPersonId, String detail, Long refId) {
+public record GroupActivity(long groupId, Long actorPersonId, String detail, Long refId, String kind) {
+
+    public GroupActivity(long groupId, Long actorPersonId, String detail, Long refId) {
+        this(groupId, actorPersonId, detail, refId, null);
+    }
 }
