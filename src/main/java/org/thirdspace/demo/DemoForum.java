@@ -371,9 +371,13 @@ class DemoForum {
                 Collections.shuffle(everyone, random);
                 for (DemoPerson p : everyone.subList(0, Math.min(everyone.size(), replies))) {
                     t.post(p, intro(p), Kind.SUBSTANTIVE);
+                    if (t.posts.size() > replies) {
+                        break;
+                    }
                     if (random.nextDouble() < 0.08 && t.posts.size() > 3) {
-                        t.post(pick(active), "Welcome, " + firstName(p.personId()) + "! "
-                                + t.fill(pick(DemoForumTexts.SHORT_REPLIES.subList(1, 3)), p), Kind.SHORT);
+                        DemoPerson welcomer = pick(active);
+                        t.post(welcomer, t.fill(pick(DemoForumTexts.WELCOMES).replace("{name}", firstName(p.personId())),
+                                welcomer), Kind.SHORT);
                     }
                 }
                 t.pinned = true;
@@ -827,7 +831,7 @@ class DemoForum {
                         if (random.nextDouble() < 0.55) {
                             // the asker says so, right after the answer or at the end
                             int at = random.nextBoolean() ? posts.indexOf(accepted) + 1 : posts.size();
-                            posts.add(at, new Draft(author, pick(DemoForumTexts.ACCEPT_THANKS), Kind.THANKS));
+                            posts.add(at, new Draft(author, fill(pick(DemoForumTexts.ACCEPT_THANKS), author), Kind.THANKS));
                         }
                     }
                 }
@@ -860,7 +864,7 @@ class DemoForum {
                     if (text != null) {
                         post(who, fill(text, who), wanted);
                     } else {
-                        post(who, fill(pick(DemoForumTexts.SHORT_REPLIES), who), Kind.SHORT);
+                        post(who, shortText(who), Kind.SHORT);
                     }
                     return;
                 }
@@ -878,11 +882,19 @@ class DemoForum {
                     nudge(who);
                 } else if (roll < 0.13 && posts.size() > 2) {
                     quote(who);
-                } else if (roll < 0.40) {
-                    post(who, fill(pick(DemoForumTexts.SHORT_REPLIES), who), Kind.SHORT);
+                } else if (roll < 0.31) {
+                    post(who, shortText(who), Kind.SHORT);
                 } else {
                     substantive(who);
                 }
+            }
+
+            /** A short reply: a lead, a core and a tail. */
+            private String shortText(DemoPerson who) {
+                String lead = who == author ? "" : pick(DemoForumTexts.SHORT_LEADS);
+                String text = (lead.isEmpty() ? "" : lead + " ") + pick(DemoForumTexts.SHORT_REPLIES)
+                        + pick(DemoForumTexts.SHORT_TAILS);
+                return fill(text, who);
             }
 
             /** One of the texts not used in this topic yet (null when all are). */
@@ -899,7 +911,7 @@ class DemoForum {
             private void substantive(DemoPerson who) {
                 String text = substantiveText();
                 if (text == null) {
-                    post(who, fill(pick(DemoForumTexts.SHORT_REPLIES), who), Kind.SHORT);
+                    post(who, shortText(who), Kind.SHORT);
                 } else {
                     post(who, fill(text, who), Kind.SUBSTANTIVE);
                 }

@@ -802,13 +802,21 @@ final class DemoForumTexts {
         "It took us a couple of attempts to get right.", "Others may well have better ideas.",
         "Happy to talk it through on a call.");
 
-    /** Short replies that add little but make a thread feel alive. */
+    /** Short replies that add little but make a thread feel alive: a lead, a core and a tail. */
+    static final List<String> SHORT_LEADS = List.of(
+        "", "", "", "Thanks {asker}.", "Great thread.", "Thanks for starting this.", "Useful, this.", "Ha, yes.");
     static final List<String> SHORT_REPLIES = List.of(
         "Following this one: same problem at {home}.", "This is really helpful, thank you.", "+1 to all of this.",
         "We're about to try the same thing. Will report back.", "Saving this thread for our next steering group.",
         "Really useful, thanks for sharing.", "Same here. Glad it's not just us.",
         "Thanks, sharing this with our mentors.", "Exactly our experience too.",
-        "Bookmarked. We're looking at this in {month}.");
+        "Bookmarked. We're looking at this in {month}.", "Very similar to what we found in {town}.",
+        "Interesting to read the different approaches.", "Lots here I wish I'd known last year.",
+        "Could someone post an example? It would help us a lot.");
+    static final List<String> SHORT_TAILS = List.of(
+        "", "", "", "", " We're in {town} if anyone wants to compare notes.", " I'll report back after {month}.",
+        " Our {subject} team will be interested.", " Passing it on to colleagues at {home}.",
+        " Happy to share how it goes.");
 
     /** The topic's author comes back after answers. */
     static final List<String> FOLLOW_UPS = List.of(
@@ -824,7 +832,11 @@ final class DemoForumTexts {
         "Marking this as the answer: we went with it and it's working so far. Thanks all.",
         "We tried this and it worked. Thanks everyone for the ideas.",
         "Update: we did exactly this and the first round went well. Thanks!",
-        "This is what we ended up doing. Thank you.");
+        "This is what we ended up doing. Thank you.",
+        "Accepted this one: it's the closest to what we can manage at {home}. Thanks for all the replies.",
+        "Update for anyone who finds this later: we followed this advice in {month} and it made a real difference.",
+        "Thanks all. We went with this, with a couple of tweaks for {subject}.",
+        "This worked for us. The other ideas are going in the plan for next year.");
 
     /** Someone brings a third person in. */
     static final List<String> NUDGES = List.of(
@@ -911,6 +923,11 @@ final class DemoForumTexts {
     static final List<String> INTRO_INTERESTS = List.of(
         "Mostly interested in {interest}.", "My main interest is {interest}.",
         "I'd love to hear from anyone working on {interest}.", "This year I'm focusing on {interest}.");
+    static final List<String> WELCOMES = List.of(
+        "Welcome, {name}! Lovely to have you here.", "Welcome, {name}. We're not far from you; I'll send you a message.",
+        "Welcome {name}! Do look at the regional network's group, it's very friendly.",
+        "Hello {name}, welcome! Shout if you need a hand finding your way around.");
+
     static final List<String> INTRO_ASKS = List.of(
         "Looking for a partner school nearby.", "Happy to share what we've learned.",
         "Would love to join a network in the region.", "Keen to find a critical friend for our enquiry.",
