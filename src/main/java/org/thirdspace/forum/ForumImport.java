@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 
@@ -18,6 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
+import org.thirdspace.forum.internal.PostRenderer;
 import org.thirdspace.forum.internal.importing.ForumImportWriter;
 import org.thirdspace.people.PeopleService;
 
@@ -56,9 +55,6 @@ public class ForumImport {
     /** Someone's last two visits to a forum ({@code previousVisitAt} may be null). */
     public record ImportedVisit(long personId, ForumKey forum, Instant lastVisitAt, Instant previousVisitAt) {
     }
-
-    private static final Pattern TAG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern MENTION = Pattern.compile("@\\[[^\\]\\n]{1,200}\\]\\(person:(\\d{1,18})\\)");
 
     private final ForumImportWriter writer;
     private final PeopleService people;
@@ -170,25 +166,9 @@ public class ForumImport {
         if (t.kind() == null) {
             throw ForumException.invalid("kind", "forum.error.kind-required");
         }
-        String title = t.title() == null ? "" : t.title().strip();
-        if (title.isEmpty()) {
-            throw ForumException.invalid("title", "forum.error.title-required");
-        }
-        if (title.length() < ForumService.MIN_TITLE || title.length() > ForumService.MAX_TITLE) {
-            throw ForumException.invalid("title", "forum.error.title-length", ForumService.MIN_TITLE,
-                    ForumService.MAX_TITLE, title.length());
-        }
-        Set<String> tags = new LinkedHashSet<>();
-        for (String tag : t.tags()) {
-            String normal = tag == null ? "" : tag.strip().toLowerCase(Locale.ROOT);
-            if (normal.length() > 30 || !TAG.matcher(normal).matches()) {
-                throw ForumException.invalid("tags", "forum.error.tag-format", tag);
-            }
-            tags.add(normal);
-        }
-        if (tags.size() > ForumService.MAX_TAGS) {
-            throw ForumException.invalid("tags", "forum.error.too-many-tags", ForumService.MAX_TAGS);
-        }
+        // the service's own rules for titles, tags, texts and reasons
+        String title = ForumService.title(t.title());
+        List<String> tags = ForumService.tags(t.tags());
         List<ImportedPost> posts = t.posts();
         if (posts.isEmpty()) {
             throw ForumException.invalid("markdown", "forum.error.post-required");
@@ -252,10 +232,9 @@ public class ForumImport {
                 reactions.add(new ForumImportWriter.ReactionRow(r.personId(), r.createdAt()));
             }
             Set<Long> mentioned = new LinkedHashSet<>();
-            var m = MENTION.matcher(versionText);
-            while (m.find()) {
-                long personId = Long.parseLong(m.group(1));
-                if (knownPeople.contains(personId) || people.find(personId).isPresent()) {
+            for (long personId : PostRenderer.mentions(versionText)) {
+                if (personId != p.authorPersonId()
+                        && (knownPeople.contains(personId) || people.find(personId).isPresent())) {
                     knownPeople.add(personId);
                     mentioned.add(personId);
                 }
@@ -263,7 +242,7 @@ public class ForumImport {
             postRows.add(new ForumImportWriter.PostRow(n, p.authorPersonId(), versionText, p.quotedNumber(), p.createdAt(),
                     versions.isEmpty() ? null : versionAt, versions.isEmpty() ? null : versionBy, versionReason, versions,
                     removal == null ? null : removal.removedAt(), removal == null ? null : removal.byPersonId(),
-                    removal == null ? null : removal.reason().strip(), reactions, mentioned));
+                    removal == null ? null : reason(removal.reason(), true), reactions, mentioned));
         }
         Integer accepted = t.acceptedPostNumber();
         if (accepted != null) {
@@ -278,40 +257,15 @@ public class ForumImport {
             }
         }
         return new ForumImportWriter.TopicRows(t.forum().categoryId(), t.forum().groupId(), t.kind().name(), title,
-                List.copyOf(tags), accepted, t.pinned(), t.locked(), t.closed(), postRows);
+                tags, accepted, t.pinned(), t.locked(), t.closed(), postRows);
     }
 
     private static String text(String markdown) {
-        String text = markdown == null ? "" : markdown.strip();
-        if (text.isEmpty()) {
-            throw ForumException.invalid("markdown", "forum.error.post-required");
-        }
-        if (text.length() > ForumService.MAX_POST) {
-            throw ForumException.invalid("markdown", "forum.error.post-too-long", ForumService.MAX_POST, text.length());
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < ' ' && c != '\n' && c != '\r' && c != '\t') || Character.isSurrogate(c)
-                    && !(Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(++i)))) {
-                throw ForumException.invalid("markdown", "forum.error.invalid-characters");
-            }
-        }
-        return text;
+        return ForumService.postText(markdown);
     }
 
     private static String reason(String reason, boolean required) {
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty()) {
-            if (required) {
-                throw ForumException.invalid("reason", "forum.error.reason-required");
-            }
-            return null;
-        }
-        if (r.length() > ForumService.MAX_REASON) {
-            throw ForumException.invalid("reason", "forum.error.reason-too-long", ForumService.MAX_REASON);
-        }
-        return r;
+        return ForumService.reason(reason, required);
     }
 
     private void notInFuture(Instant at) {

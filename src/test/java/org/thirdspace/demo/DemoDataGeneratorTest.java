@@ -75,6 +75,12 @@ class DemoDataGeneratorTest {
     DemoForum demoForum;
 
     @Autowired
+    org.thirdspace.forum.ForumService forum;
+
+    @Autowired
+    org.thirdspace.forum.ForumWatching watching;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
@@ -248,6 +254,16 @@ class DemoDataGeneratorTest {
                 .anyMatch(k -> k.startsWith("topic:"));
         assertThat(count("SELECT COUNT(*) FROM forum_read_state r JOIN forum_topic t ON t.id = r.topic_id"
                 + " WHERE r.person_id = " + sam + " AND r.last_read_number < t.last_post_number")).isGreaterThan(3);
+        // ... as the forum service sees them: an unread badge, and the broker's answer accepted on their question
+        assertThat(as(DemoForum.MEMBER, "MEMBER", () -> watching.unread()).unreadPosts()).isPositive();
+        long priya = population.persons().stream().filter(p -> p.email().equals(DemoForum.BROKER)).findFirst()
+                .orElseThrow().personId();
+        long question = jdbc.queryForObject("SELECT MIN(t.id) FROM forum_topic t JOIN forum_post p"
+                + " ON p.id = t.accepted_post_id WHERE t.author_person_id = " + sam + " AND p.author_person_id = " + priya
+                + " AND t.id IN " + in, Long.class);
+        var page = as(DemoForum.MEMBER, "MEMBER", () -> forum.page(question, 1));
+        assertThat(page.topic().acceptedAnswer().authorName()).isEqualTo("Priya Natarajan");
+        assertThat(page.posts().getFirst().authorPersonId()).isEqualTo(sam);
     }
 
     @Test
