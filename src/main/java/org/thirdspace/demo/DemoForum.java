@@ -128,7 +128,7 @@ class DemoForum {
 
     /** At a first start the admin account is created when the application is ready; then its share follows. */
     @EventListener
-    void onReady(AvailabilityChangeEvent<ReadinessState> event) {
+    void onReady(AvailabilityChangeEvent<?> event) {
         Plan plan = waitingForAdmin;
         if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || plan == null) {
             return;
