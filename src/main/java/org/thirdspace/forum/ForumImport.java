@@ -105,7 +105,7 @@ public class ForumImport {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public List<Long> importTopics(List<ImportedTopic> topics) {
-        Set<Long> knownPeople = new HashSet<>();
+        Set<Long> knownPeople = knownPeople(topics);
         List<ForumImportWriter.TopicRows> rows = new ArrayList<>(topics.size());
         for (ImportedTopic topic : topics) {
             rows.add(check(topic, knownPeople));
@@ -129,7 +129,11 @@ public class ForumImport {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void importReading(List<ImportedWatch> watches, List<ImportedReadMark> reads, List<ImportedVisit> visits) {
-        Set<Long> knownPeople = new HashSet<>();
+        Set<Long> ids = new HashSet<>();
+        watches.forEach(w -> ids.add(w.personId()));
+        reads.forEach(r -> ids.add(r.personId()));
+        visits.forEach(v -> ids.add(v.personId()));
+        Set<Long> knownPeople = known(ids);
         for (ImportedWatch w : watches) {
             requirePerson(w.personId(), knownPeople);
             notInFuture(w.createdAt());
@@ -233,9 +237,7 @@ public class ForumImport {
             }
             Set<Long> mentioned = new LinkedHashSet<>();
             for (long personId : PostRenderer.mentions(versionText)) {
-                if (personId != p.authorPersonId()
-                        && (knownPeople.contains(personId) || people.find(personId).isPresent())) {
-                    knownPeople.add(personId);
+                if (personId != p.authorPersonId() && knownPeople.contains(personId)) {
                     mentioned.add(personId);
                 }
             }
@@ -274,12 +276,39 @@ public class ForumImport {
         }
     }
 
-    private void requirePerson(long personId, Set<Long> known) {
-        if (!known.contains(personId)) {
-            if (people.find(personId).isEmpty()) {
-                throw ForumException.invalid("personId", "forum.error.not-found");
+    /** Of everyone the topics name (writers, editors, moderators, reactions, mentions), those who exist. */
+    private Set<Long> knownPeople(List<ImportedTopic> topics) {
+        Set<Long> ids = new HashSet<>();
+        for (ImportedTopic t : topics) {
+            for (ImportedPost p : t.posts()) {
+                ids.add(p.authorPersonId());
+                p.edits().forEach(e -> {
+                    ids.add(e.editorPersonId());
+                    ids.addAll(PostRenderer.mentions(e.markdown()));
+                });
+                if (p.removal() != null) {
+                    ids.add(p.removal().byPersonId());
+                }
+                p.helpful().forEach(r -> ids.add(r.personId()));
+                ids.addAll(PostRenderer.mentions(p.markdown()));
             }
-            known.add(personId);
+        }
+        return known(ids);
+    }
+
+    /** The ids of people who exist, in one query per thousand. */
+    private Set<Long> known(Set<Long> ids) {
+        List<Long> list = new ArrayList<>(ids);
+        Set<Long> known = new HashSet<>();
+        for (int from = 0; from < list.size(); from += 1000) {
+            known.addAll(people.displayNames(list.subList(from, Math.min(list.size(), from + 1000))).keySet());
+        }
+        return known;
+    }
+
+    private static void requirePerson(long personId, Set<Long> known) {
+        if (!known.contains(personId)) {
+            throw ForumException.invalid("personId", "forum.error.not-found");
         }
     }
 }
