@@ -40,8 +40,9 @@ import org.thirdspace.groups.GroupVisibility;
  * distinct topics (a {@code cardinality} aggregation of {@code topic_id}, which counts exactly up
  * to {@value #PRECISION} topics per value: below that threshold it keeps every topic id's hash).</li>
  * <li>Text: every word must occur in the post, its topic's title or tags (one combined field,
- * {@code all_text}); the whole text as a phrase and words in the title rank higher. Author: posts
- * written by that person.</li>
+ * {@code all_text}, as a filter); a post scores by the words and the whole phrase in its text and
+ * the words in its title, the opening post first among equals. Author: posts written by that
+ * person.</li>
  * <li>Facets (category, group, tag, solved): their filters go to {@code post_filter}; each facet
  * counts the visible matching topics with all <em>other</em> facet filters applied.</li>
  * <li>Highlights: the words of the text in the title and in the best post, marked with
@@ -170,13 +171,17 @@ public final class ForumQueries {
             bool.filter(f -> f.term(t -> t.field("post_author_id").value(authorPersonId)));
         }
         if (!text.isEmpty()) {
-            bool.must(m -> m.match(mt -> mt.field(ALL_TEXT).query(text).operator(Operator.And)));
+            // which posts match: every word in the post, its title or its tags (unscored) ...
+            bool.filter(f -> f.match(mt -> mt.field(ALL_TEXT).query(text).operator(Operator.And)));
+            // ... and how well: the words and the phrase in the post, the words in the title (the same
+            // for every post of a topic), and the opening post first among equals, so a topic found by
+            // its title alone is represented by its opening post, not by its shortest reply
+            bool.should(sh -> sh.match(mt -> mt.field("body").query(text)));
             if (text.split("\\s+").length > 1) {
-                bool.should(sh -> sh.matchPhrase(p -> p.field(ALL_TEXT).query(text).boost(2f)));
+                bool.should(sh -> sh.matchPhrase(p -> p.field("body").query(text).boost(2f)));
             }
             bool.should(sh -> sh.match(mt -> mt.field("title").query(text).boost(3f)));
-            // when only the title matches, the opening post stands for the topic
-            bool.should(sh -> sh.term(t -> t.field("post_number").value(1).boost(1f)));
+            bool.should(sh -> sh.term(t -> t.field("post_number").value(1).boost(0.5f)));
         }
         return bool.build()._toQuery();
     }
