@@ -19,18 +19,17 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.thirdspace.casestudies.XssCorpus;
 import org.thirdspace.forum.CategoryVisibility;
 import org.thirdspace.forum.ForumException;
 import org.thirdspace.forum.ForumKey;
+import org.thirdspace.forum.ForumModeration;
 import org.thirdspace.forum.ForumSearch;
 import org.thirdspace.forum.ForumSearchQuery;
 import org.thirdspace.forum.ForumSearchResult;
 import org.thirdspace.forum.ForumSearchResult.FacetCount;
 import org.thirdspace.forum.ForumSearchResult.Highlight;
+import org.thirdspace.forum.ForumService;
 import org.thirdspace.forum.TopicKind;
 import org.thirdspace.forum.internal.search.ForumPostsIndex;
 import org.thirdspace.groups.GroupFixtures;
@@ -47,7 +46,7 @@ import org.thirdspace.search.ReindexStatus;
 import org.thirdspace.search.SearchAdministration;
 import org.thirdspace.search.SearchIndexes;
 import org.thirdspace.security.AccountProvisioning;
-import org.thirdspace.security.MutableClock;
+import org.thirdspace.security.Role;
 import org.thirdspace.testsupport.IntegrationTest;
 
 /**
@@ -79,19 +78,16 @@ class ForumSearchTest {
     @Autowired
     SearchAdministration administration;
     @Autowired
-    JdbcClient jdbc;
+    ForumService forumService;
     @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    MutableClock clock;
+    ForumModeration moderation;
 
     ForumContent forum;
 
     @BeforeEach
     void content() {
-        forum = new ForumContent(jdbc, transactions, events, clock);
+        forum = new ForumContent(forumService, moderation, ProfileFixtures.person(accounts, people, "Mona Moderator",
+                Role.MODERATOR));
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -169,20 +165,18 @@ class ForumSearchTest {
         Someone replier = person("Rhys Replier");
         Someone reader = person("Rosa Reader");
         long category = forum.category("Practice " + t, CategoryVisibility.PUBLIC);
-        ForumContent.Topic topic = forum.topic(ForumKey.category(category), TopicKind.DISCUSSION,
-                "Running a paired reading club " + t + " " + titleOnly, author.personId(),
-                "We want *older pupils* to read with the younger ones. How do you start?", "reading", "primary");
-        forum.reply(topic.id(), replier.personId(), "Keep the pairs stable.");
-        long answer = forum.reply(topic.id(), replier.personId(),
-                "We started **paired reading " + t + " sessions** across the road, every Tuesday.\n\n"
-                        + "Thanks @[Priya Poster](person:" + author.personId() + ") for asking.");
+        long topic = forum.topic(author, ForumKey.category(category), TopicKind.DISCUSSION,
+                "Running a paired reading club " + t + " " + titleOnly, "We want *older pupils* to read with the younger ones. How do you start?", "reading", "primary");
+        forum.reply(replier, topic, "Keep the pairs stable.");
+        long answer = forum.reply(replier, topic, "We started **paired reading " + t + " sessions** across the road, every Tuesday.\n\n"
+                        + "Thanks @[Priya Poster](person:" + author.personId() + ") for asking.").id();
         awaitTotal(reader, "paired reading " + t + " sessions", 1);
 
         for (ForumSearchResult result : List.of(searchAs(reader, ForumSearchQuery.text("paired reading " + t + " sessions")),
                 searchAnonymously(ForumSearchQuery.text("\"paired reading " + t + " sessions\"")))) {
             assertThat(result.total()).isEqualTo(1);
             ForumSearchResult.Hit hit = result.hits().getFirst();
-            assertThat(hit.topicId()).isEqualTo(topic.id());
+            assertThat(hit.topicId()).isEqualTo(topic);
             assertThat(hit.title()).isEqualTo("Running a paired reading club " + t + " " + titleOnly);
             assertThat(hit.forum()).isEqualTo(ForumKey.category(category));
             assertThat(hit.forumName()).isEqualTo("Practice " + t);
@@ -205,13 +199,13 @@ class ForumSearchTest {
         }
         // a mention reads as the name; a title word finds the topic through its opening post
         ForumSearchResult mention = searchAnonymously(ForumSearchQuery.text("Priya " + t));
-        assertThat(ids(mention)).containsExactly(topic.id());
+        assertThat(ids(mention)).containsExactly(topic);
         ForumSearchResult byTitle = searchAnonymously(ForumSearchQuery.text("club " + titleOnly));
-        assertThat(ids(byTitle)).containsExactly(topic.id());
+        assertThat(ids(byTitle)).containsExactly(topic);
         assertThat(byTitle.hits().getFirst().postNumber()).isEqualTo(1);
         assertThat(byTitle.hits().getFirst().highlights()).extracting(Highlight::part).containsExactly("title");
         // a tag is searchable text too
-        assertThat(ids(searchAnonymously(ForumSearchQuery.text("primary " + t)))).containsExactly(topic.id());
+        assertThat(ids(searchAnonymously(ForumSearchQuery.text("primary " + t)))).containsExactly(topic);
         // every word must occur in one post (with its title and tags)
         assertThat(searchAnonymously(ForumSearchQuery.text("paired reading " + t + " " + token())).total()).isZero();
         // three posts match the token: counted as one topic everywhere
@@ -238,14 +232,14 @@ class ForumSearchTest {
         long publicCategory = forum.category("Open " + t, CategoryVisibility.PUBLIC);
         long membersCategory = forum.category("Members only " + t, CategoryVisibility.MEMBERS);
 
-        long open = forum.topic(ForumKey.category(publicCategory), TopicKind.QUESTION, "Open question " + t,
-                p.teacher().personId(), "Anyone may read this " + t, "open").id();
-        long membersOnly = forum.topic(ForumKey.category(membersCategory), TopicKind.DISCUSSION, "Members talk " + t,
-                p.teacher().personId(), "Logged-in members read this " + t, "members").id();
-        long inMembersGroup = forum.topic(ForumKey.group(membersGroup), TopicKind.DISCUSSION, "Group talk " + t,
-                p.teacher().personId(), "Community members read this " + t, "members").id();
-        long secret = forum.topic(ForumKey.group(privateGroup), TopicKind.QUESTION, "Secret plans " + t,
-                p.teacher().personId(), "Only the circle reads this " + t + " mentoring", "secret").id();
+        long open = forum.topic(p.teacher(), ForumKey.category(publicCategory), TopicKind.QUESTION, "Open question " + t,
+                "Anyone may read this " + t, "open");
+        long membersOnly = forum.topic(p.teacher(), ForumKey.category(membersCategory), TopicKind.DISCUSSION, "Members talk " + t,
+                "Logged-in members read this " + t, "members");
+        long inMembersGroup = forum.topic(p.teacher(), ForumKey.group(membersGroup), TopicKind.DISCUSSION, "Group talk " + t,
+                "Community members read this " + t, "members");
+        long secret = forum.topic(p.teacher(), ForumKey.group(privateGroup), TopicKind.QUESTION, "Secret plans " + t,
+                "Only the circle reads this " + t + " mentoring", "secret");
         awaitTotal(p.teacher(), t, 4);
 
         // a visitor: the public category only
@@ -337,36 +331,41 @@ class ForumSearchTest {
     void removedPostsAndMergedTopicsAreNotFoundAndMovedPostsFollowTheirTopic() {
         String kept = token();
         String removed = token();
-        String duplicate = token();
+        String duplicateTitle = token();
+        String duplicateText = token();
         String moved = token();
         Someone author = person("Rowan Remover");
         long category = forum.category("Cleanup " + kept, CategoryVisibility.PUBLIC);
-        ForumContent.Topic topic = forum.topic(ForumKey.category(category), TopicKind.DISCUSSION, "Tidy thread " + kept,
-                author.personId(), "The opening post " + kept);
-        long bad = forum.reply(topic.id(), author.personId(), "An unkind reply " + removed);
-        long off = forum.reply(topic.id(), author.personId(), "An off-topic reply " + moved);
-        ForumContent.Topic dup = forum.topic(ForumKey.category(category), TopicKind.DISCUSSION, "Same again " + duplicate,
-                author.personId(), "Asked twice " + duplicate);
-        ForumContent.Topic target = forum.topic(ForumKey.category(category), TopicKind.DISCUSSION, "Side topic",
-                author.personId(), "Where off-topic replies go");
+        long topic = forum.topic(author, ForumKey.category(category), TopicKind.DISCUSSION, "Tidy thread " + kept,
+                "The opening post " + kept);
+        long bad = forum.reply(author, topic, "An unkind reply " + removed).id();
+        long off = forum.reply(author, topic, "An off-topic reply " + moved).id();
+        long dup = forum.topic(author, ForumKey.category(category), TopicKind.DISCUSSION, "Same again " + duplicateTitle,
+                "Asked twice " + duplicateText);
         awaitTotal(author, removed, 1);
-        awaitTotal(author, duplicate, 1);
+        awaitTotal(author, duplicateTitle, 1);
         awaitTotal(author, moved, 1);
+        assertThat(ids(searchAs(author, ForumSearchQuery.text(duplicateText)))).containsExactly(dup);
 
-        forum.remove(bad, author.personId());
-        forum.merge(dup.id(), topic.id());
-        forum.movePosts(List.of(off), target.id());
+        forum.remove(bad);
+        forum.merge(dup, topic);
+        long target = forum.split(topic, List.of(off), "Side topic", ForumKey.category(category));
         awaitTotal(author, removed, 0);
-        awaitTotal(author, duplicate, 0);
+        awaitTotal(author, duplicateTitle, 0);
+        // the merged topic is gone; its post lives on in the survivor, under the survivor's title
         Awaitility.await().atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(100)).until(
-                () -> ids(searchAs(author, ForumSearchQuery.text(moved))).equals(List.of(target.id())));
+                () -> ids(searchAs(author, ForumSearchQuery.text(duplicateText))).equals(List.of(topic)));
+        assertThat(searchAnonymously(ForumSearchQuery.text(duplicateText)).hits().getFirst().title())
+                .isEqualTo("Tidy thread " + kept);
+        // the split-off reply is found in its new topic, under its new number
+        Awaitility.await().atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(100)).until(
+                () -> ids(searchAs(author, ForumSearchQuery.text(moved))).equals(List.of(target)));
         ForumSearchResult movedHit = searchAs(author, ForumSearchQuery.text(moved));
-        assertThat(movedHit.hits().getFirst().postNumber()).isEqualTo(forum.postNumber(off));
+        assertThat(movedHit.hits().getFirst().postNumber()).isEqualTo(forum.postNumber(off)).isEqualTo(1);
         assertThat(movedHit.hits().getFirst().title()).isEqualTo("Side topic");
         assertNothing(searchAnonymously(ForumSearchQuery.text(removed)));
-        assertNothing(searchAnonymously(ForumSearchQuery.text(duplicate)));
-        assertThat(ids(searchAnonymously(ForumSearchQuery.text(kept)))).containsExactly(topic.id());
-        assertThat(searchAnonymously(ForumSearchQuery.text(kept)).hits().getFirst().replyCount()).isEqualTo(1);
+        assertNothing(searchAnonymously(ForumSearchQuery.text(duplicateTitle)));
+        assertThat(ids(searchAnonymously(ForumSearchQuery.text(kept)))).containsExactly(topic);
     }
 
     @Test
@@ -385,9 +384,9 @@ class ForumSearchTest {
         corpus.put(token(), "<scr<script>ipt>alert(1)</scr</script>ipt> and `<script>alert(1)</script>` in code");
         corpus.put(token(), "fake marks \uE000<b>bold</b>\uE001 and </mark><mark>");
         corpus.put(token(), XssCorpus.MARKDOWN);
-        ForumContent.Topic topic = forum.topic(ForumKey.category(category), TopicKind.DISCUSSION,
-                "Hostile <script>alert(1)</script> " + titleWord, author.personId(), "Opening post");
-        corpus.forEach((word, text) -> forum.reply(topic.id(), author.personId(), word + " " + text));
+        long topic = forum.topic(author, ForumKey.category(category), TopicKind.DISCUSSION,
+                "Hostile <script>alert(1)</script> " + titleWord, "Opening post");
+        corpus.forEach((word, text) -> forum.reply(author, topic, word + " " + text));
         awaitTotal(author, titleWord, 1);
         for (String word : corpus.keySet()) {
             awaitTotal(author, word, 1);
@@ -398,7 +397,7 @@ class ForumSearchTest {
                 "Hostile &lt;script&gt;alert(1)&lt;/script&gt; <mark>" + titleWord + "</mark>"));
         corpus.keySet().forEach(word -> {
             ForumSearchResult result = searchAnonymously(ForumSearchQuery.text(word));
-            assertThat(ids(result)).as(word).containsExactly(topic.id());
+            assertThat(ids(result)).as(word).containsExactly(topic);
             List<Highlight> highlights = result.hits().getFirst().highlights();
             Highlight post = highlights.stream().filter(h -> h.part().equals("post")).findFirst().orElseThrow(
                     () -> new AssertionError("no post highlight in " + highlights));
@@ -430,17 +429,17 @@ class ForumSearchTest {
         long science = forum.category("Science " + t, CategoryVisibility.PUBLIC);
         long maths = forum.category("Maths " + t, CategoryVisibility.PUBLIC);
 
-        ForumContent.Topic solved = forum.topic(ForumKey.category(science), TopicKind.QUESTION,
-                "How to start a science club " + t, asker.personId(), "Any tips " + t + "?", "stem", "clubs");
-        long answer = forum.reply(solved.id(), helper.personId(), "Start small " + t + ".");
-        forum.reply(solved.id(), helper.personId(), "And ask parents " + t + ".");
-        forum.accept(solved.id(), answer);
-        long unsolved = forum.topic(ForumKey.category(science), TopicKind.QUESTION, "Lab safety forms " + t,
-                asker.personId(), "Which forms " + t + "?", "stem").id();
-        long discussion = forum.topic(ForumKey.category(maths), TopicKind.DISCUSSION, "Times tables " + t,
-                helper.personId(), "Games that work " + t, "games").id();
-        long inGroup = forum.topic(ForumKey.group(group), TopicKind.DISCUSSION, "Circle plans " + t,
-                p.teacher().personId(), "Next meeting " + t, "stem").id();
+        long solved = forum.topic(asker, ForumKey.category(science), TopicKind.QUESTION,
+                "How to start a science club " + t, "Any tips " + t + "?", "stem", "clubs");
+        long answer = forum.reply(helper, solved, "Start small " + t + ".").id();
+        forum.reply(helper, solved, "And ask parents " + t + ".");
+        forum.accept(asker, solved, answer);
+        long unsolved = forum.topic(asker, ForumKey.category(science), TopicKind.QUESTION, "Lab safety forms " + t,
+                "Which forms " + t + "?", "stem");
+        long discussion = forum.topic(helper, ForumKey.category(maths), TopicKind.DISCUSSION, "Times tables " + t,
+                "Games that work " + t, "games");
+        long inGroup = forum.topic(p.teacher(), ForumKey.group(group), TopicKind.DISCUSSION, "Circle plans " + t,
+                "Next meeting " + t, "stem");
         awaitTotal(() -> searchAs(asker, query(t, null, null, null, true, null)), 1);
         awaitTotal(asker, t, 4);
 
@@ -459,7 +458,7 @@ class ForumSearchTest {
         assertThat(labels(all, "solved")).containsExactlyInAnyOrderEntriesOf(Map.of("true", "Solved", "false", "Unsolved"));
 
         ForumSearchResult inScience = searchAs(asker, query(t, science, null, null, null, null));
-        assertThat(ids(inScience)).containsExactlyInAnyOrder(solved.id(), unsolved);
+        assertThat(ids(inScience)).containsExactlyInAnyOrder(solved, unsolved);
         assertThat(inScience.total()).isEqualTo(2);
         // a facet is counted without its own filter, with the others
         assertThat(counts(inScience, "category")).containsExactlyInAnyOrderEntriesOf(
@@ -467,22 +466,22 @@ class ForumSearchTest {
         assertThat(counts(inScience, "tag")).containsExactlyInAnyOrderEntriesOf(Map.of("stem", 2L, "clubs", 1L));
         assertThat(ids(searchAs(asker, query(t, null, group, null, null, null)))).containsExactly(inGroup);
         assertThat(ids(searchAs(asker, query(t, null, null, "STEM ", null, null))))
-                .containsExactlyInAnyOrder(solved.id(), unsolved, inGroup);
+                .containsExactlyInAnyOrder(solved, unsolved, inGroup);
         assertThat(ids(searchAs(asker, query(t, null, null, "stem", null, null)))).hasSize(3);
-        assertThat(ids(searchAs(asker, query(t, null, null, null, true, null)))).containsExactly(solved.id());
+        assertThat(ids(searchAs(asker, query(t, null, null, null, true, null)))).containsExactly(solved);
         assertThat(ids(searchAs(asker, query(t, null, null, null, false, null)))).containsExactly(unsolved);
         ForumSearchResult.Hit solvedHit = searchAs(asker, query(t, null, null, null, true, null)).hits().getFirst();
         assertThat(solvedHit.solved()).isTrue();
         assertThat(solvedHit.kind()).isEqualTo(TopicKind.QUESTION);
         // the author filter: posts they wrote (the helper replied to the solved question and started a discussion)
         ForumSearchResult byHelper = searchAs(asker, query(t, null, null, null, null, helper.personId()));
-        assertThat(ids(byHelper)).containsExactlyInAnyOrder(solved.id(), discussion);
-        assertThat(byHelper.hits()).filteredOn(h -> h.topicId() == solved.id()).singleElement()
+        assertThat(ids(byHelper)).containsExactlyInAnyOrder(solved, discussion);
+        assertThat(byHelper.hits()).filteredOn(h -> h.topicId() == solved).singleElement()
                 .satisfies(h -> assertThat(h.postNumber()).isIn(2, 3));
         // without text: the helper's topics, latest activity first, naming their latest post there
         ForumSearchResult helperLatest = searchAs(asker, query(null, null, null, null, null, helper.personId()));
-        assertThat(ids(helperLatest)).containsSubsequence(discussion, solved.id());
-        assertThat(helperLatest.hits()).filteredOn(h -> h.topicId() == solved.id()).singleElement()
+        assertThat(ids(helperLatest)).containsSubsequence(discussion, solved);
+        assertThat(helperLatest.hits()).filteredOn(h -> h.topicId() == solved).singleElement()
                 .satisfies(h -> assertThat(h.postNumber()).isEqualTo(3));
         // combined filters
         assertThat(ids(searchAs(asker, query(t, science, null, "stem", false, asker.personId()))))
@@ -490,7 +489,7 @@ class ForumSearchTest {
         assertThat(searchAs(asker, query(t, maths, null, null, true, null)).total()).isZero();
         // without text: latest activity first, topics stand for themselves
         ForumSearchResult latest = searchAs(asker, query(null, science, null, null, null, null));
-        assertThat(ids(latest).subList(0, 2)).containsExactly(unsolved, solved.id());
+        assertThat(ids(latest).subList(0, 2)).containsExactly(unsolved, solved);
         assertThat(latest.hits().getFirst().postNumber()).isNull();
         assertThat(latest.hits().getFirst().highlights()).isEmpty();
     }
@@ -501,11 +500,11 @@ class ForumSearchTest {
         String removed = token();
         Someone author = person("Rebecca Rebuilder");
         long category = forum.category("Rebuilt " + word, CategoryVisibility.PUBLIC);
-        ForumContent.Topic topic = forum.topic(ForumKey.category(category), TopicKind.DISCUSSION, "Rebuilt " + word,
-                author.personId(), "Kept after the rebuild " + word);
-        long gone = forum.reply(topic.id(), author.personId(), "Removed before the rebuild " + removed);
+        long topic = forum.topic(author, ForumKey.category(category), TopicKind.DISCUSSION, "Rebuilt " + word,
+                "Kept after the rebuild " + word);
+        long gone = forum.reply(author, topic, "Removed before the rebuild " + removed).id();
         awaitTotal(author, removed, 1);
-        forum.remove(gone, author.personId());
+        forum.remove(gone);
         awaitTotal(author, removed, 0);
         List<String> before = indexes.concreteIndices(ForumPostsIndex.NAME);
 
@@ -520,10 +519,10 @@ class ForumSearchTest {
                     assertThat(i.written()).isGreaterThanOrEqualTo(1);
                 });
         assertThat(indexes.concreteIndices(ForumPostsIndex.NAME)).doesNotContainAnyElementsOf(before);
-        assertThat(ids(searchAnonymously(ForumSearchQuery.text(word)))).containsExactly(topic.id());
+        assertThat(ids(searchAnonymously(ForumSearchQuery.text(word)))).containsExactly(topic);
         assertThat(searchAnonymously(ForumSearchQuery.text(removed)).total()).isZero();
         // and keeps following changes
-        forum.reply(topic.id(), author.personId(), "After the rebuild " + removed);
+        forum.reply(author, topic, "After the rebuild " + removed);
         awaitTotal(author, removed, 1);
     }
 
