@@ -30,6 +30,7 @@ import org.thirdspace.forum.ForumSearchResult;
 import org.thirdspace.forum.ForumSearchResult.FacetCount;
 import org.thirdspace.forum.ForumSearchResult.Highlight;
 import org.thirdspace.forum.ForumService;
+import org.thirdspace.forum.PostEdit;
 import org.thirdspace.forum.TopicKind;
 import org.thirdspace.forum.internal.search.ForumPostsIndex;
 import org.thirdspace.groups.GroupFixtures;
@@ -366,6 +367,44 @@ class ForumSearchTest {
         assertNothing(searchAnonymously(ForumSearchQuery.text(removed)));
         assertNothing(searchAnonymously(ForumSearchQuery.text(duplicateTitle)));
         assertThat(ids(searchAnonymously(ForumSearchQuery.text(kept)))).containsExactly(topic);
+    }
+
+    @Test
+    void editsOfPostsTitlesAndTagsAndAcceptedAnswersAreFollowed() {
+        String t = token();
+        String before = token();
+        String after = token();
+        String newTitle = token();
+        Someone asker = person("Edna Editor");
+        Someone helper = person("Hugo Helper");
+        long category = forum.category("Edits " + t, CategoryVisibility.PUBLIC);
+        long question = forum.topic(asker, ForumKey.category(category), TopicKind.QUESTION, "First title " + t,
+                "What do you think " + t + "?", "draft");
+        long reply = forum.reply(helper, question, "My first answer " + before).id();
+        forum.reply(helper, question, "Another thought " + t);
+        awaitTotal(asker, before, 1);
+        assertThat(counts(searchAnonymously(ForumSearchQuery.text(t)), "solved")).containsExactlyEntriesOf(
+                Map.of("false", 1L));
+
+        // a reply is edited: the old words are gone, the new ones found
+        as(helper.email(), "MEMBER", () -> forumService.edit(reply, new PostEdit("My better answer " + after, null,
+                "Clearer")));
+        awaitTotal(asker, after, 1);
+        awaitTotal(asker, before, 0);
+        // title and tags change: every post of the topic carries the new ones
+        as(asker.email(), "MEMBER", () -> forumService.editTopic(question, "Second title " + newTitle,
+                List.of("final", "answered")));
+        awaitTotal(() -> searchAnonymously(query(t, null, null, "final", null, null)), 1);
+        assertThat(searchAnonymously(query(t, null, null, "draft", null, null)).total()).isZero();
+        assertThat(ids(searchAnonymously(ForumSearchQuery.text(newTitle + " " + after)))).containsExactly(question);
+        assertThat(searchAnonymously(ForumSearchQuery.text("Another thought " + newTitle)).hits().getFirst().title())
+                .isEqualTo("Second title " + newTitle);
+        assertThat(searchAnonymously(ForumSearchQuery.text("First title " + t)).total()).isZero();
+        // the answer is accepted: the question counts as solved
+        forum.accept(asker, question, reply);
+        awaitTotal(() -> searchAnonymously(query(t, null, null, null, true, null)), 1);
+        assertThat(searchAnonymously(query(t, null, null, null, false, null)).total()).isZero();
+        assertThat(searchAnonymously(ForumSearchQuery.text(after)).hits().getFirst().solved()).isTrue();
     }
 
     @Test
