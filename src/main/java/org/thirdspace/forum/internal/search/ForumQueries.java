@@ -225,7 +225,8 @@ public final class ForumQueries {
         for (Facet facet : Facet.values()) {
             aggregations.put(facet.param, Aggregation.of(a -> a.filter(orAll(facetFilter(query, facet)))
                     .aggregations(VALUES, v -> v.terms(t -> t.field(facet.field).size(facet.size)
-                                    .order(List.of(NamedValue.of(TOPICS, SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))))
+                                    .order(List.of(NamedValue.of(TOPICS, SortOrder.Desc),
+                                            NamedValue.of("_key", SortOrder.Asc))))
                             .aggregations(TOPICS, topics()))));
         }
         return aggregations;
@@ -246,7 +247,9 @@ public final class ForumQueries {
         }
         sort.add(SortOptions.of(o -> o.field(f -> f.field("posted_at").order(SortOrder.Desc))));
         sort.add(SortOptions.of(o -> o.field(f -> f.field("topic_id").order(SortOrder.Desc))));
-        sort.add(SortOptions.of(o -> o.field(f -> f.field("post_number").order(byRelevance ? SortOrder.Asc : SortOrder.Desc))));
+        // within a topic: the opening post first among equals (text), else the latest post
+        SortOrder numbers = byRelevance ? SortOrder.Asc : SortOrder.Desc;
+        sort.add(SortOptions.of(o -> o.field(f -> f.field("post_number").order(numbers))));
         return sort;
     }
 

@@ -109,7 +109,8 @@ public class ForumSearchResults {
             String selected = facet.selected(query);
             if (selected != null && counts.stream().noneMatch(c -> c.code().equals(selected))) {
                 boolean known = switch (facet) {
-                    case CATEGORY -> viewer.maySeeCategory(query.categoryId()) && categoryNames.containsKey(query.categoryId());
+                    case CATEGORY -> viewer.maySeeCategory(query.categoryId())
+                            && categoryNames.containsKey(query.categoryId());
                     case GROUP -> visibleGroups.containsKey(query.groupId());
                     case TAG, SOLVED -> true;
                 };
