@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,6 +58,16 @@ class ForumApiProblems {
 
     /** Handler methods that only moderators may call (method security refuses everyone else). */
     private static final Set<String> MODERATOR_METHODS = Set.of("createCategory", "updateCategory");
+
+    /** Messages for the rules of {@code CategoryDraft} (field.Constraint). */
+    private static final Map<String, String> CATEGORY_RULES = Map.of(
+            "slug.NotBlank", "forum.api.error.category-slug-required",
+            "slug.Pattern", "forum.api.error.category-slug-format",
+            "slug.Size", "forum.api.error.category-slug-length",
+            "name.NotBlank", "forum.api.error.category-name-required",
+            "name.Size", "forum.api.error.category-name-length",
+            "description.Size", "forum.api.error.category-description-length",
+            "visibility.NotNull", "forum.api.error.category-visibility-required");
 
     /** One invalid field (or query parameter) of a request. */
     record FieldProblem(String field, String message) {
@@ -139,7 +150,7 @@ class ForumApiProblems {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "forum.api.error.invalid",
                 text("forum.api.error.invalid"));
         problem.setProperty("errors", ex.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(field(v), v.getMessage()))
+                .map(v -> new FieldProblem(field(v), message(v)))
                 .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
                 .toList());
         return problem;
@@ -184,6 +195,18 @@ class ForumApiProblems {
         log.warn("Forum search unavailable: {}", ex.getMessage());
         return problem(HttpStatus.SERVICE_UNAVAILABLE, "forum.api.error.search-unavailable",
                 text("forum.api.error.search-unavailable"));
+    }
+
+    /** Our own words for a broken rule of a category, else the validator's. */
+    private String message(ConstraintViolation<?> violation) {
+        String rule = field(violation) + "."
+                + violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String key = CATEGORY_RULES.get(rule);
+        if (key == null) {
+            return violation.getMessage();
+        }
+        Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+        return text(key, max);
     }
 
     /** The field of a violation as the client named it: its path without the method and parameter names. */

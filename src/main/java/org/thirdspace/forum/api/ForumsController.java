@@ -2,12 +2,15 @@ package org.thirdspace.forum.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +27,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.thirdspace.forum.Category;
 import org.thirdspace.forum.CategoryDraft;
+import org.thirdspace.forum.CategoryVisibility;
 import org.thirdspace.forum.ForumException;
 import org.thirdspace.forum.ForumKey;
 import org.thirdspace.forum.ForumService;
@@ -56,6 +60,18 @@ class ForumsController {
         }
     }
 
+    /**
+     * A category as moderators send it ({@link CategoryDraft}'s rules); {@code archived} may be left
+     * out (not archived).
+     */
+    record CategoryRequest(String slug, String name, String description, CategoryVisibility visibility,
+            Integer position, Boolean archived) {
+
+        CategoryDraft draft() {
+            return new CategoryDraft(slug, name, description, visibility, position, Boolean.TRUE.equals(archived));
+        }
+    }
+
     /** Markdown to render as a post would be shown. */
     record PreviewRequest(String markdown) {
     }
@@ -65,10 +81,12 @@ class ForumsController {
 
     private final ForumService forum;
     private final ForumWatching watching;
+    private final Validator validator;
 
-    ForumsController(ForumService forum, ForumWatching watching) {
+    ForumsController(ForumService forum, ForumWatching watching, Validator validator) {
         this.forum = forum;
         this.watching = watching;
+        this.validator = validator;
     }
 
     // --- categories -----------------------------------------------------------------------------
@@ -92,15 +110,25 @@ class ForumsController {
     @Operation(summary = "Create a category (moderators)",
             description = "slug: lower-case letters, digits and hyphens, unique; visibility PUBLIC (everyone) or "
                     + "MEMBERS (logged in); position orders the list (null: last). Answers 201 with its Location.")
-    ResponseEntity<Category> createCategory(@Valid @RequestBody CategoryDraft draft) {
-        Category created = forum.createCategory(draft);
+    ResponseEntity<Category> createCategory(@RequestBody(required = false) CategoryRequest body) {
+        Category created = forum.createCategory(valid(body));
         return ResponseEntity.created(URI.create(BASE + "/categories/" + created.id())).body(created);
     }
 
     @PutMapping(path = "/categories/{id:[0-9]+}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change a category (moderators): name, address, description, visibility, position, archived")
-    Category updateCategory(@PathVariable long id, @Valid @RequestBody CategoryDraft draft) {
-        return forum.updateCategory(id, draft);
+    Category updateCategory(@PathVariable long id, @RequestBody(required = false) CategoryRequest body) {
+        return forum.updateCategory(id, valid(body));
+    }
+
+    /** The draft, or a constraint violation naming every invalid field. */
+    private CategoryDraft valid(CategoryRequest body) {
+        CategoryDraft draft = (body == null ? new CategoryRequest(null, null, null, null, null, null) : body).draft();
+        Set<ConstraintViolation<CategoryDraft>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return draft;
     }
 
     @PutMapping("/categories/{id:[0-9]+}/watch")

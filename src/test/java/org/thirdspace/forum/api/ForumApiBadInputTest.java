@@ -291,7 +291,9 @@ class ForumApiBadInputTest {
         // categories: bean validation names the fields
         problem(mvc.perform(json(post(FORUM + "/categories"), Map.of("slug", "Not A Slug", "name", "",
                 "visibility", "PUBLIC", "archived", false)).with(moderator(moderator))), 400, "forum.api.error.invalid")
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("name", "slug")));
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("name", "slug")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'slug')].message").value(org.hamcrest.Matchers.contains(
+                        containsString("lower-case letters and digits"))));
 
         assertThat(Stored.of(jdbc, author.personId())).isEqualTo(before);
         assertThat(topicState(author, s)).isEqualTo(state);
