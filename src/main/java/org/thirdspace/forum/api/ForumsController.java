@@ -142,6 +142,7 @@ class ForumsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Stop watching a category")
     void unwatchCategory(@PathVariable long id) {
+        forum.category(id); // NOT_FOUND for a category the caller may not see
         watching.unwatch(WatchTarget.forum(ForumKey.category(id)));
     }
 
@@ -177,6 +178,7 @@ class ForumsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Stop watching a group's forum")
     void unwatchGroup(@PathVariable long groupId) {
+        forum.groupForum(groupId); // NOT_FOUND for a group the caller may not see
         watching.unwatch(WatchTarget.forum(ForumKey.group(groupId)));
     }
 

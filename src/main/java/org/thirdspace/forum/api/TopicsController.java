@@ -249,6 +249,7 @@ class TopicsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Stop watching a topic")
     void unwatch(@PathVariable long id) {
+        forum.topic(id); // NOT_FOUND for a topic the caller may not see, like every other endpoint
         watching.unwatch(WatchTarget.topic(id));
     }
 

@@ -330,13 +330,15 @@ class ForumApiBadInputTest {
         for (MockHttpServletRequestBuilder request : requests) {
             problem(mvc.perform(request.with(moderator(moderator))), 404, "forum.error.not-found");
         }
-        // an accepted answer that does not exist, on a question that does
+        // an accepted answer or a quoted post that does not exist, in a topic that does: no post of this topic
         long question = startTopic(mvc, member(author), topic("categoryId", s.categoryId(), "QUESTION",
                 "Who books the hall?", "For the summer showcase.", List.of()));
         problem(mvc.perform(json(post(TOPICS + "/" + question + "/accept"), Map.of("postId", UNKNOWN))
-                .with(member(author))), 404, "forum.error.not-found");
+                .with(member(author))), 400, "forum.error.accept-other-topic")
+                .andExpect(jsonPath("$.errors[0].field").value("postId"));
         problem(mvc.perform(json(post(TOPICS + "/" + s.topicId() + "/posts"), Map.of("markdown", "Quoting nothing",
-                "quotedPostId", UNKNOWN)).with(member(author))), 404, "forum.error.not-found");
+                "quotedPostId", UNKNOWN)).with(member(author))), 400, "forum.error.quote-elsewhere")
+                .andExpect(jsonPath("$.errors[0].field").value("quotedPostId"));
         // not even a number: no such resource
         mvc.perform(get(TOPICS + "/first").with(member(author))).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
