@@ -259,10 +259,12 @@ class ForumApiTest {
         mvc.perform(get(path).with(r))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(1))
-                .andExpect(jsonPath("$.posts[0].unread").value(true));
+                .andExpect(jsonPath("$.topic.lastReadNumber").value(0));
         mvc.perform(get(path).with(r))
                 .andExpect(jsonPath("$.page").value(2))
                 .andExpect(jsonPath("$.posts[0].number").value(21))
+                .andExpect(jsonPath("$.topic.lastReadNumber").value(20))
+                .andExpect(jsonPath("$.topic.firstUnreadNumber").value(21))
                 .andExpect(jsonPath("$.posts[0].unread").value(true));
         // reading page 2 left 5 unread posts on page 3
         MvcResult badge = mvc.perform(get(FORUM + "/unread").with(r)).andExpect(status().isOk()).andReturn();
