@@ -207,6 +207,15 @@ class ForumApiBadInputTest {
                 .contentType(MediaType.parseMediaType("application/json;charset=ISO-8859-1")).content(latin1)
                 .with(member(author))), 400, "forum.api.error.charset");
 
+        // valid UTF-8 and valid JSON, but text that is no Unicode (a lone surrogate) or the mark of a
+        // decoding that already went wrong (U+FFFD): refused by the service
+        for (String broken : new String[] {"Caf\\ud800 au lait", "Caf\ufffd au lait"}) {
+            problem(mvc.perform(post(TOPICS + "/" + s.topicId() + "/posts").contentType(JSON_UTF8)
+                    .content(("{\"markdown\":\"" + broken + "\"}").getBytes(StandardCharsets.UTF_8))
+                    .with(member(author))), 400, "forum.error.invalid-characters")
+                    .andExpect(jsonPath("$.errors[0].field").value("markdown"));
+        }
+
         assertThat(Stored.of(jdbc, author.personId())).isEqualTo(before);
         assertThat(topicState(author, s)).isEqualTo(state);
         assertThat(topicsIn(author, s.categoryId())).isEqualTo(1);
