@@ -18,7 +18,8 @@ final class ForumParameters {
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
     static final int MAX_PAGE = 10_000;
-    static final int MAX_TEXT = 500;
+    /** Longest name prefix for the mention autocomplete. */
+    static final int MAX_TEXT = 100;
     static final int MAX_TAG = 40;
 
     /** The filters of {@code GET /api/v1/topics}. */
@@ -30,10 +31,7 @@ final class ForumParameters {
     }
 
     static TopicFilters topicFilters(MultiValueMap<String, String> params, ForumService forum) {
-        String text = blankToNull(params.getFirst("q"));
-        if (text != null && text.length() > MAX_TEXT) {
-            throw ForumException.invalid("q", "forum.api.error.text", MAX_TEXT);
-        }
+        String text = blankToNull(params.getFirst("q")); // its length is the search's to check
         String category = blankToNull(params.getFirst("category"));
         String group = blankToNull(params.getFirst("group"));
         if (category != null && group != null) {

@@ -108,7 +108,7 @@ class TopicsController {
                     + "Without q: topics in list order (pinned first, then latest activity) as items. With q: "
                     + "full-text search over titles, tags and posts: hits with HTML-escaped highlights (<mark> "
                     + "around matches) and facet counts (category, group, tag, solved) over what the caller may see.")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "search text (at most 500 characters)")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "search text")
     @Parameter(name = "category", in = ParameterIn.QUERY, description = "a category id or address (slug)")
     @Parameter(name = "group", in = ParameterIn.QUERY, description = "a group id")
     @Parameter(name = "tag", in = ParameterIn.QUERY, description = "one tag")
