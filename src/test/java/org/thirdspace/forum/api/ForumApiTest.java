@@ -221,6 +221,16 @@ class ForumApiTest {
         mvc.perform(json(patch(POSTS + "/" + answer), Map.of("removed", false)).with(moderator(mod)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.removed").value(false));
+
+        // a public category reads without logging in, but takes no replies from visitors
+        mvc.perform(get(TOPICS + "/" + topicId).param("page", "1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.posts.length()").value(2))
+                .andExpect(jsonPath("$.topic.summary.forum.key").value("category:" + categoryId))
+                .andExpect(jsonPath("$.topic.summary.forum.group").doesNotExist())
+                .andExpect(jsonPath("$.topic.permissions.reply").value(false));
+        mvc.perform(json(post(TOPICS + "/" + topicId + "/posts"), Map.of("markdown", "Visitor here")))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
