@@ -69,6 +69,7 @@ public class ForumHomeView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        links.reset();
         show();
     }
 

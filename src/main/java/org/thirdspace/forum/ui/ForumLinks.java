@@ -23,6 +23,11 @@ final class ForumLinks {
         this.forums = forums;
     }
 
+    /** Forgets the slugs read (a view shows the next page with fresh ones). */
+    void reset() {
+        slugs = null;
+    }
+
     static String of(Category category) {
         return "forum/c/" + category.slug();
     }

@@ -129,6 +129,7 @@ public class ForumSearchView extends Div implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        links.reset();
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         state.clear();
         List<String> dropped = new ArrayList<>();

@@ -95,6 +95,7 @@ abstract class ForumTopicsView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        links.reset();
         Optional<ForumHeader> resolved;
         try {
             resolved = resolve(event);

@@ -113,6 +113,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        links.reset();
         topicId = event.getRouteParameters().getLong(ID).orElse(-1L);
         QueryParameters query = event.getLocation().getQueryParameters();
         List<String> problems = new ArrayList<>();
