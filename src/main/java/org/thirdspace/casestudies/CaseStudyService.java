@@ -393,7 +393,8 @@ public class CaseStudyService {
             String title = revisions.findTitle(caseStudyId, revision).orElse("");
             events.publishEvent(new CaseStudyPublished(caseStudyId, revision, title, caseStudy.groupId(), me));
             if (caseStudy.groupId() != null) {
-                events.publishEvent(new GroupActivity(caseStudy.groupId(), me, trim(title, 500), caseStudyId));
+                events.publishEvent(new GroupActivity(caseStudy.groupId(), me, trim(title, 500), caseStudyId,
+                        "case-study-published"));
             }
         }
         events.publishEvent(new CaseStudyChanged(caseStudyId));

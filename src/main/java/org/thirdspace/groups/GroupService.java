@@ -215,6 +215,25 @@ public class GroupService {
                 .collect(Collectors.toMap(Group::id, this::toRef));
     }
 
+    /**
+     * Which of the given people may see a group (not the current user's view: for telling others,
+     * e.g. mentions and watchers of a group forum). PUBLIC and MEMBERS_ONLY groups: all of them
+     * (they are community members); PRIVATE: current members and people with an open invitation.
+     * An unknown group: nobody.
+     */
+    public Set<Long> whoMaySee(long groupId, Collection<Long> personIds) {
+        Optional<Group> group = groups.findById(groupId);
+        if (group.isEmpty() || personIds.isEmpty()) {
+            return Set.of();
+        }
+        if (group.get().visibility() != GroupVisibility.PRIVATE) {
+            return Set.copyOf(personIds);
+        }
+        Set<Long> members = new java.util.HashSet<>(memberships.currentPersonIds(groupId));
+        return personIds.stream().filter(p -> members.contains(p) || access.isInvited(groupId, p))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Groups a person currently belongs to, as far as the current user may see them (for profiles). */
     public List<GroupRef> groupsOf(long personId) {
         List<Long> ids = memberships.findCurrentOfPerson(personId).stream().map(Membership::groupId).toList();
@@ -531,8 +550,8 @@ public class GroupService {
     @ApplicationModuleListener
     void on(GroupActivity activity) {
         if (groups.existsById(activity.groupId())) {
-            history.record(activity.groupId(), HistoryType.ACTIVITY, activity.actorPersonId(), null, null, null,
-                    activity.refId(), activity.detail());
+            history.recordActivity(activity.groupId(), activity.actorPersonId(), activity.refId(), activity.detail(),
+                    activity.kind());
         }
     }
 
@@ -718,6 +737,6 @@ public class GroupService {
         return records.stream().map(r -> new HistoryEntry(r.id(), r.groupId(), r.type(), r.occurredAt(),
                 r.actorPersonId(), names.name(r.actorPersonId()), r.subjectPersonId(),
                 names.name(r.subjectPersonId()), r.institutionId(), names.institution(r.institutionId()), r.seatId(),
-                r.seatId() == null ? null : seatTitles.get(r.seatId()), r.refId(), r.detail())).toList();
+                r.seatId() == null ? null : seatTitles.get(r.seatId()), r.refId(), r.detail(), r.activityKind())).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,33 @@ public class PeopleService {
 
     public Optional<PersonSummary> findByAccount(long accountId) {
         return people.findByAccountId(accountId).map(this::summarise);
+    }
+
+    /** Display names by person id, in one query (unknown ids absent): for lists of posts and authors. */
+    public Map<Long, String> displayNames(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] row : people.findNames(Set.copyOf(personIds))) {
+            names.put((Long) row[0], (String) row[1]);
+        }
+        return names;
+    }
+
+    /**
+     * People someone may mention or pick by name: an account, a profile that is not hidden, a
+     * display name that starts with {@code prefix} or has a word that does; at most
+     * {@code limit}, by name. Empty for a blank prefix.
+     */
+    public List<PersonSummary> suggestByName(String prefix, int limit) {
+        String p = prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT);
+        if (p.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        String escaped = p.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return people.findMentionable(escaped, org.springframework.data.domain.PageRequest.of(0, Math.min(limit, 50)))
+                .stream().map(this::summarise).toList();
     }
 
     public long count() {

@@ -75,6 +75,11 @@ public class GroupAccess {
         };
     }
 
+    /** Whether the person has an open invitation to the group. */
+    public boolean isInvited(long groupId, long personId) {
+        return joins.findOpen(groupId, personId).filter(j -> j.kind() == JoinRequest.Kind.INVITATION).isPresent();
+    }
+
     /** The group if the current user may see it, else NOT_FOUND. */
     public Group visibleGroup(long groupId) {
         return groups.findById(groupId).filter(this::canSee)

@@ -30,6 +30,21 @@ public class GroupHistoryLog {
         recordAt(clock.instant(), groupId, type, actor, subject, institutionId, seatId, refId, detail);
     }
 
+    /** An {@link HistoryType#ACTIVITY} entry reported by another feature, with its kind. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordActivity(long groupId, Long actor, Long refId, String detail, String kind) {
+        history.save(new GroupHistoryRecord(groupId, HistoryType.ACTIVITY, clock.instant(), actor, null, null, null,
+                refId, cut(detail)).withActivityKind(kind == null || kind.isBlank() ? null : cut(kind)));
+    }
+
+    private static String cut(String detail) {
+        String text = detail == null || detail.isBlank() ? null : detail.strip();
+        if (text != null && text.length() > 500) {
+            text = text.substring(0, 499) + "\u2026";
+        }
+        return text;
+    }
+
     /** As {@link #record} for something that happened at a given time (imports of past events). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAt(java.time.Instant at, long groupId, HistoryType type, Long actor, Long subject,

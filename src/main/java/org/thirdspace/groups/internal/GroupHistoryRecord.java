@@ -50,6 +50,9 @@ public class GroupHistoryRecord {
     @Column(length = 500, updatable = false)
     private String detail;
 
+    @Column(name = "activity_kind", length = 40, updatable = false)
+    private String activityKind;
+
     protected GroupHistoryRecord() {
     }
 
@@ -64,6 +67,15 @@ public class GroupHistoryRecord {
         this.seatId = seatId;
         this.refId = refId;
         this.detail = detail;
+    }
+
+    GroupHistoryRecord withActivityKind(String kind) {
+        this.activityKind = kind;
+        return this;
+    }
+
+    public String activityKind() {
+        return activityKind;
     }
 
     public long id() {

@@ -186,7 +186,14 @@ final class GroupTexts {
         if (e.type() == HistoryType.JOINED && !institution.isEmpty()) {
             key = "groups.ui.history.sentence.joined-for";
         }
-        String sentence = t(key, actor, subject, seat, institution, detail);
+        String sentence = "!";
+        if (e.type() == HistoryType.ACTIVITY && e.activityKind() != null) {
+            sentence = t("groups.ui.history.sentence.activity." + e.activityKind(), actor, subject, seat, institution,
+                    detail);
+        }
+        if (sentence.startsWith("!")) {
+            sentence = t(key, actor, subject, seat, institution, detail);
+        }
         if (sentence.startsWith("!")) {
             sentence = historyType(e.type());
         }

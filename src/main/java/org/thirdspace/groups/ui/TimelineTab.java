@@ -71,12 +71,32 @@ class TimelineTab extends Section {
             ListItem item = new ListItem();
             item.addClassName("ts-group-entry");
             item.getElement().appendChild(Parts.time(texts.dateTime(e.occurredAt()), e.occurredAt()));
-            item.add(new Span(" \u2013 " + texts.history(e)));
+            item.add(new Span(" \u2013 "));
+            String link = activityLink(e);
+            if (link == null) {
+                item.add(new Span(texts.history(e)));
+            } else {
+                item.add(new com.vaadin.flow.component.html.Anchor(link, texts.history(e)));
+            }
             entries.add(item);
         }
         loaded += next.size();
         more.setVisible(loaded < total && !next.isEmpty());
         status.setText(total == 0 ? texts.t("groups.ui.timeline.none")
                 : texts.t("groups.ui.timeline.shown", Integer.toString(loaded), Long.toString(total)));
+    }
+
+    /** Where an activity reported by another feature leads (by its kind), or null. */
+    static String activityLink(HistoryEntry e) {
+        if (e.type() != org.thirdspace.groups.HistoryType.ACTIVITY || e.activityKind() == null || e.refId() == null) {
+            return null;
+        }
+        if (e.activityKind().startsWith("forum-")) {
+            return "forum/t/" + e.refId();
+        }
+        if (e.activityKind().startsWith("case-study")) {
+            return "case-studies/" + e.refId();
+        }
+        return null;
     }
 }

@@ -1,7 +1,11 @@
 package org.thirdspace.people.internal;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -15,4 +19,17 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     @Modifying
     @Query("update Person p set p.lastActiveAt = ?2 where p.accountId = ?1 and (p.lastActiveAt is null or p.lastActiveAt < ?3)")
     int markActive(long accountId, Instant at, Instant olderThan);
+
+    /** Id and display name of the given people, in one query. */
+    @Query("select p.id, p.displayName from Person p where p.id in :ids")
+    List<Object[]> findNames(Collection<Long> ids);
+
+    /**
+     * People with an account and a profile that is not hidden whose display name starts with the
+     * prefix or has a word that does (prefix lower-case, LIKE wildcards escaped).
+     */
+    @Query("select p from Person p where p.accountId is not null and p.visibility <> org.thirdspace.people.Visibility.HIDDEN "
+            + "and (lower(p.displayName) like concat(:prefix, '%') escape '!' "
+            + "or lower(p.displayName) like concat('% ', :prefix, '%') escape '!') order by p.displayName")
+    List<Person> findMentionable(String prefix, Pageable page);
 }
