@@ -397,7 +397,9 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         who.addClassName("ts-forum-meta");
         section.add(h, who);
         if (answer.html() != null) {
-            section.add(Parts.html(answer.html(), "ts-forum-body"));
+            Div body = Parts.html(answer.html(), "ts-forum-body");
+            body.setId("forum-accepted-body");
+            section.add(body);
         }
         section.add(new Paragraph(Parts.post(topicId, answer.number(),
                 texts.t("forum.ui.accepted.go", answer.number()))));

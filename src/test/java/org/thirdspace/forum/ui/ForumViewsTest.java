@@ -120,7 +120,9 @@ class ForumViewsTest extends SpringBrowserlessTest {
         assertThat(forums.topic(question.id()).acceptedAnswer().id()).isEqualTo(answer.id());
         TopicView after = (TopicView) getCurrentView();
         assertThat(after.accepted).isNotNull();
-        assertThat(text(after.accepted)).contains("Accepted answer", "Rhys Replier", "kick sample");
+        assertThat(text(after.accepted)).contains("Accepted answer", "Rhys Replier", "Go to the answer (post 2)");
+        assertThat($(Component.class).withId("forum-accepted-body").single().getElement().getProperty("innerHTML"))
+                .contains("<em>kick sample</em>");
         // shown under the question: right after the opening post
         List<Component> children = after.posts.getChildren().toList();
         assertThat(children.get(0).getId()).contains("post-1");
@@ -208,6 +210,7 @@ class ForumViewsTest extends SpringBrowserlessTest {
         test(form.post).click();
         TopicView topic = (TopicView) getCurrentView();
         assertThat(topic.heading.getText()).isEqualTo("Untagged " + token);
+        long topicId = topic.topicId();
 
         // a reply that is far too long: the service's limit, with the numbers
         // (the text area stops typing at the limit; a pasted or scripted value still reaches the service)
@@ -220,7 +223,7 @@ class ForumViewsTest extends SpringBrowserlessTest {
         // unknown topic and a page number that is not one
         UI.getCurrent().navigate("forum/t/987654321987");
         assertThat($(H1.class).single().getText()).isEqualTo("Topic not found");
-        UI.getCurrent().navigate("forum/t/" + topic.topicId(), QueryParameters.of(TopicView.PAGE, "two"));
+        UI.getCurrent().navigate("forum/t/" + topicId, QueryParameters.of(TopicView.PAGE, "two"));
         assertThat(text(getCurrentView())).contains("\u201ctwo\u201d is not a valid page number, so it was left out.");
         UI.getCurrent().navigate("forum/c/no-such-" + token);
         assertThat($(H1.class).single().getText()).isEqualTo("Forum not found");
@@ -241,6 +244,7 @@ class ForumViewsTest extends SpringBrowserlessTest {
                 "Who runs the " + token + " club?", "Asking for a friend.", List.of()));
 
         UI.getCurrent().navigate("forum/t/" + topic.id());
+        roundTrip(); // the composer's tab content is attached before the response
         TopicView view = (TopicView) getCurrentView();
         Composer reply = view.reply;
         test(reply.text).setValue("Ask");
