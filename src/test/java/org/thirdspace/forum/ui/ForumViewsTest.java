@@ -81,6 +81,12 @@ class ForumViewsTest extends SpringBrowserlessTest {
                 CategoryDialog.slugOf(name), name, "Talk about " + name + ".", visibility, null, false)));
     }
 
+    @SuppressWarnings("unchecked")
+    private com.vaadin.flow.component.menubar.MenuBarTester<com.vaadin.flow.component.menubar.MenuBar> menu(
+            com.vaadin.flow.component.menubar.MenuBar bar) {
+        return test(com.vaadin.flow.component.menubar.MenuBarTester.class, bar);
+    }
+
     private static String text(com.vaadin.flow.component.HasElement c) {
         return c.getElement().getTextRecursively();
     }
@@ -267,5 +273,137 @@ class ForumViewsTest extends SpringBrowserlessTest {
         assertThat(after.postViews).hasSize(2);
         assertThat($(Component.class).withId("post-2-body").single().getElement().getProperty("innerHTML"))
                 .contains("people/" + someone.personId()).contains(name);
+    }
+
+    // ------------------------------------------------------------------ moderation, editing, unread
+
+    @Test
+    @WithMockUser(username = "moderator@forum-ui.test", roles = {"MEMBER", "MODERATOR"})
+    void aModeratorPinsLocksSplitsAndMergesFromTheMenu() {
+        testAccounts.verified("moderator@forum-ui.test", "Max Moderator", PASSWORD);
+        String token = token();
+        Category category = forums.createCategory(new CategoryDraft(CategoryDialog.slugOf("Moderated " + token),
+                "Moderated " + token, null, CategoryVisibility.PUBLIC, null, false));
+        Someone author = person(accounts, people, "Ari Author");
+        Someone other = person(accounts, people, "Oli Other");
+        TopicDetails topic = as(author.email(), "MEMBER", () -> forums.createTopic(new TopicDraft(category.forum(),
+                TopicKind.DISCUSSION, "Field trips " + token, "Where do you go?", List.of())));
+        as(other.email(), "MEMBER", () -> forums.reply(topic.id(), PostDraft.of("The beach.")));
+        as(other.email(), "MEMBER", () -> forums.reply(topic.id(), PostDraft.of("Off topic: minibus hire costs?")));
+        as(author.email(), "MEMBER", () -> forums.reply(topic.id(), PostDraft.of("Off topic too: we pay 90 pounds.")));
+
+        UI.getCurrent().navigate("forum/t/" + topic.id());
+        TopicView view = (TopicView) getCurrentView();
+        menu(view.moderate).clickItem("Moderate", "Pin to the top");
+        assertThat(text($(Component.class).withId("forum-topic-markers").single())).contains("Pinned");
+        menu(view.moderate).clickItem("Moderate", "Lock");
+        assertThat(text($(Component.class).withId("forum-locked-notice").single()))
+                .contains("only moderators (like you) can reply");
+        assertThat(forums.topic(topic.id()).summary().locked()).isTrue();
+
+        // split the two off-topic replies into a topic of their own
+        menu(view.moderate).clickItem("Moderate", "Split replies into a new topic\u2026");
+        assertThat(view.splitPanel).isNotNull();
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).withId("post-1-split").exists()).isFalse();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withId("post-3-split").single()).click();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withId("post-4-split").single()).click();
+        assertThat(view.splitPanel.count.getText()).isEqualTo("2 replies chosen");
+        test(view.splitPanel.title).setValue("Minibus hire " + token);
+        test(view.splitPanel.split).click();
+        TopicView split = (TopicView) getCurrentView();
+        assertThat(split.heading.getText()).isEqualTo("Minibus hire " + token);
+        assertThat(split.postViews).hasSize(2);
+        long splitId = split.topicId();
+        assertThat(forums.topic(topic.id()).postCount()).isEqualTo(2);
+
+        // and merge it back: found by its number
+        menu(split.moderate).clickItem("Moderate", "Merge into another topic\u2026");
+        MergeDialog merge = $(MergeDialog.class).single();
+        test(merge.target).setFilter("#" + topic.id());
+        assertThat(test(merge.target).getSuggestionItems()).extracting(MergeDialog.Choice::id).containsExactly(topic.id());
+        merge.target.setValue(test(merge.target).getSuggestionItems().getFirst());
+        test($(Button.class).withId("forum-merge-confirm").single()).click();
+        TopicView survivor = (TopicView) getCurrentView();
+        assertThat(survivor.heading.getText()).isEqualTo("Field trips " + token);
+        assertThat(forums.topic(topic.id()).postCount()).isEqualTo(4);
+
+        // the merged topic's address leads to the survivor
+        UI.getCurrent().navigate("forum/t/" + splitId);
+        assertThat(((TopicView) getCurrentView()).heading.getText()).isEqualTo("Field trips " + token);
+    }
+
+    @Test
+    @WithMockUser(username = "editor@forum-ui.test", roles = "MEMBER")
+    void theAuthorEditsInPlaceSeesTheHistoryAndRemovesWithAReason() {
+        testAccounts.verified("editor@forum-ui.test", "Eda Editor", PASSWORD);
+        String token = token();
+        Category category = category("Editing " + token, CategoryVisibility.PUBLIC);
+        Someone other = person(accounts, people, "Pat Poster");
+        TopicDetails topic = as(other.email(), "MEMBER", () -> forums.createTopic(new TopicDraft(category.forum(),
+                TopicKind.DISCUSSION, "Reading buddies " + token, "Who pairs pupils?", List.of())));
+        forums.reply(topic.id(), PostDraft.of("We pair by **interest**."));
+
+        UI.getCurrent().navigate("forum/t/" + topic.id());
+        roundTrip();
+        test($(Button.class).withId("post-2-edit").single()).click();
+        PostView mine = ((TopicView) getCurrentView()).postViews.values().stream().filter(p -> p.post().number() == 2)
+                .findFirst().orElseThrow();
+        assertThat(mine.editor.text.getValue()).isEqualTo("We pair by **interest**.");
+        mine.editor.text.setValue("We pair by **interest**, then by reading age.");
+        test($(com.vaadin.flow.component.textfield.TextField.class).withId("post-2-edit-reason").single())
+                .setValue("added the second rule");
+        test($(Button.class).withId("post-2-edit-save").single()).click();
+        assertThat($(Component.class).withId("post-2-body").single().getElement().getProperty("innerHTML"))
+                .contains("then by reading age");
+
+        test($(Button.class).withId("post-2-history").single()).click();
+        HistoryDialog history = $(HistoryDialog.class).single();
+        assertThat(text(history.versions)).contains("Version 2 (current)", "Version 1", "Reason: added the second rule",
+                "Written by Eda Editor");
+        history.close();
+
+        // removing needs a reason; the post stays as "Post removed", with the reason for its author
+        test($(Button.class).withId("post-2-remove").single()).click();
+        RemoveDialog remove = $(RemoveDialog.class).single();
+        test(remove.remove).click();
+        assertThat(remove.reason.isInvalid()).isTrue();
+        assertThat(remove.reason.getErrorMessage()).isEqualTo("Give a reason for removing the post.");
+        test(remove.reason).setValue("posted in the wrong topic");
+        test(remove.remove).click();
+        assertThat(text($(Component.class).withId("post-2").single())).contains("Post removed",
+                "Reason: posted in the wrong topic").doesNotContain("reading age");
+        assertThat($(Component.class).withId("post-2-body").exists()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "reader@forum-ui.test", roles = "MEMBER")
+    void aReturningReaderLandsOnTheFirstUnreadPostAfterADivider() {
+        testAccounts.verified("reader@forum-ui.test", "Rae Reader", PASSWORD);
+        String token = token();
+        Category category = category("Unread " + token, CategoryVisibility.PUBLIC);
+        Someone other = person(accounts, people, "Wes Writer");
+        TopicDetails topic = as(other.email(), "MEMBER", () -> forums.createTopic(new TopicDraft(category.forum(),
+                TopicKind.DISCUSSION, "Long thread " + token, "Post one.", List.of())));
+        for (int i = 2; i <= 22; i++) {
+            int n = i;
+            as(other.email(), "MEMBER", () -> forums.reply(topic.id(), PostDraft.of("Post " + n + ".")));
+        }
+        forums.page(topic.id(), 1); // read posts 1 to 20
+        as(other.email(), "MEMBER", () -> forums.reply(topic.id(), PostDraft.of("Post 23, new.")));
+
+        UI.getCurrent().navigate("forum/t/" + topic.id());
+        TopicView view = (TopicView) getCurrentView();
+        assertThat(view.postViews.values()).extracting(p -> p.post().number()).containsExactly(21, 22, 23);
+        List<Component> children = view.posts.getChildren().toList();
+        assertThat(children.getFirst().getId()).contains("forum-unread-divider");
+        // the reader's first visit to the forum is still going on (within thirty minutes): no earlier visit to name
+        assertThat(text(children.getFirst())).isEqualTo("Unread posts start here");
+        // page links: the second page is the current one
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withAttribute("aria-current", "page").single()
+                .getText()).isEqualTo("2");
+
+        // the forum list shows the topic as read now
+        UI.getCurrent().navigate("forum/c/" + category.slug());
+        assertThat(text($(Component.class).withId("forum-topic-" + topic.id()).single())).doesNotContain("unread");
     }
 }
