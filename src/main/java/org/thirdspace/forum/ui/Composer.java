@@ -69,6 +69,7 @@ class Composer extends Div {
         mention.setItemLabelGenerator(Composer::mentionLabel);
         mention.setPlaceholder(texts.t("forum.ui.composer.mention.placeholder"));
         mention.setClearButtonVisible(true);
+        mention.setWidth("min(26rem, 100%)");
         mention.setItems(query -> {
             String prefix = query.getFilter().orElse("").strip();
             int offset = query.getOffset();

@@ -195,6 +195,7 @@ public class ForumHomeView extends Div implements BeforeEnterObserver, HasDynami
                 texts.t("forum.ui.col.for-you"));
         for (GroupForum g : mine) {
             Div name = new Div(Parts.link(ForumLinks.group(g.groupId()), g.groupName()));
+            name.addClassName("ts-forum-category-name");
             if (g.visibility() == GroupVisibility.PRIVATE) {
                 name.add(Parts.badge(texts.t("forum.ui.group.private"), "contrast", VaadinIcon.LOCK));
             }
