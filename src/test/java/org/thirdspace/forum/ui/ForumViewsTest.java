@@ -406,4 +406,50 @@ class ForumViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("forum/c/" + category.slug());
         assertThat(text($(Component.class).withId("forum-topic-" + topic.id()).single())).doesNotContain("unread");
     }
+
+    @Test
+    @WithMockUser(username = "categories@forum-ui.test", roles = {"MEMBER", "MODERATOR"})
+    void aModeratorCreatesACategoryInTheDialogAndVisitorsReadIt() {
+        testAccounts.verified("categories@forum-ui.test", "Cat Keeper", PASSWORD);
+        String token = token();
+        ForumHomeView home = navigate(ForumHomeView.class);
+        test($(Button.class).withId("forum-category-new").single()).click();
+        CategoryDialog dialog = $(CategoryDialog.class).single();
+        test(dialog.name).setValue("Outdoor learning " + token);
+        assertThat(dialog.slug.getValue()).isEqualTo("outdoor-learning-" + token);
+        test(dialog.slug).setValue("Not a slug");
+        test(dialog.save).click();
+        assertThat(dialog.slug.isInvalid()).isTrue();
+        assertThat(dialog.slug.getErrorMessage()).startsWith("Use lower-case letters, digits and single hyphens");
+        test(dialog.slug).setValue("outdoor-" + token);
+        test(dialog.description).setValue("Lessons outside the classroom.");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(text(home.categoryTable)).contains("Outdoor learning " + token, "Lessons outside the classroom.");
+        Category created = forums.categoryBySlug("outdoor-" + token).orElseThrow();
+        assertThat(created.visibility()).isEqualTo(CategoryVisibility.PUBLIC);
+
+        // a second category with the same address: the service's message at the address field
+        test($(Button.class).withId("forum-category-new").single()).click();
+        CategoryDialog again = $(CategoryDialog.class).single();
+        test(again.name).setValue("Outdoor again " + token);
+        test(again.slug).setValue("outdoor-" + token);
+        test(again.save).click();
+        assertThat(again.slug.isInvalid()).isTrue();
+        assertThat(again.slug.getErrorMessage()).isEqualTo("Another category already has the address \u201coutdoor-"
+                + token + "\u201d.");
+        again.close();
+
+        TopicDetails topic = forums.createTopic(new TopicDraft(created.forum(), TopicKind.DISCUSSION,
+                "Forest school " + token, "Mud is fine.", List.of("outdoors")));
+        // a visitor reads the public category and the topic, and is asked to log in to reply
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        UI.getCurrent().navigate("forum/c/outdoor-" + token);
+        assertThat(text(getCurrentView())).contains("Forest school " + token, "Log in to start topics and reply");
+        UI.getCurrent().navigate("forum/t/" + topic.id());
+        TopicView view = (TopicView) getCurrentView();
+        assertThat(view.heading.getText()).isEqualTo("Forest school " + token);
+        assertThat(view.reply).isNull();
+        assertThat(text($(Component.class).withId("forum-reply-section").single())).isEqualTo("Log in to reply");
+    }
 }
