@@ -35,9 +35,9 @@ import org.thirdspace.vocabularies.Vocabularies;
 /**
  * Fills an empty embedded database with a deterministic, realistic population: institutions
  * across the UK's regions and sectors, people with accounts, current and ended affiliations,
- * groups with seats, past holders, open handovers and self-reviews ({@link DemoGroups}), and case
- * studies with their revisions, reviews and discussion ({@link DemoCaseStudies}). The same seed
- * always gives the same data.
+ * groups with seats, past holders, open handovers and self-reviews ({@link DemoGroups}), case
+ * studies with their revisions, reviews and discussion ({@link DemoCaseStudies}), and forums with
+ * topics, replies and reading state ({@link DemoForum}). The same seed always gives the same data.
  */
 @Component
 @Order(100)
@@ -58,12 +58,15 @@ class DemoDataGenerator implements ApplicationRunner {
     private final DemoProfiles profiles;
     private final DemoGroups groups;
     private final DemoCaseStudies caseStudies;
+    private final DemoForum forum;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
-            AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups, DemoCaseStudies caseStudies) {
+            AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups, DemoCaseStudies caseStudies,
+            DemoForum forum) {
         this.profiles = new DemoProfiles(vocabularies);
         this.groups = groups;
         this.caseStudies = caseStudies;
+        this.forum = forum;
         this.properties = properties;
         this.institutions = institutions;
         this.people = people;
@@ -81,8 +84,9 @@ class DemoDataGenerator implements ApplicationRunner {
                     "demo-data", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
             long started = System.nanoTime();
             var population = generate();
-            log.info("Demo data: {} institutions, {} people, {} groups and {} case studies created in {} ms (seed {})",
-                    population.institutions(), population.people(), population.groups(), population.caseStudies().size(),
+            log.info("Demo data: {} institutions, {} people, {} groups, {} case studies and {} forum topics created in {} ms"
+                    + " (seed {})", population.institutions(), population.people(), population.groups(),
+                    population.caseStudies().size(), population.forumTopics().size(),
                     (System.nanoTime() - started) / 1_000_000,
                     properties.seed());
         } finally {
@@ -96,7 +100,7 @@ class DemoDataGenerator implements ApplicationRunner {
     }
 
     record Population(int institutions, int people, List<InstitutionSummary> created, List<DemoPerson> persons,
-            int groups, List<DemoGroups.Created> createdGroups, List<Long> caseStudies) {
+            int groups, List<DemoGroups.Created> createdGroups, List<Long> caseStudies, List<Long> forumTopics) {
     }
 
     Population generate() {
@@ -170,15 +174,21 @@ class DemoDataGenerator implements ApplicationRunner {
         }
         log.info("Demo data: profiles in {} ms", (System.nanoTime() - phase) / 1_000_000);
         phase = System.nanoTime();
-        var population = new Population(created.size(), logins.size(), created, persons, 0, List.of(), List.of());
+        var population = new Population(created.size(), logins.size(), created, persons, 0, List.of(), List.of(),
+                List.of());
         var createdGroups = groups.generate(new Random(properties.seed() + 1), population, today);
         log.info("Demo data: {} groups in {} ms", createdGroups.size(), (System.nanoTime() - phase) / 1_000_000);
         // case studies: after the groups, which many of them live in
         phase = System.nanoTime();
         var caseStudyIds = caseStudies.generate(new Random(properties.seed() + 2), population, createdGroups, today);
         log.info("Demo data: {} case studies in {} ms", caseStudyIds.size(), (System.nanoTime() - phase) / 1_000_000);
+        // forums: after the groups (group forums) and the case studies (so their random draws stay as they were)
+        phase = System.nanoTime();
+        var forumResult = forum.generate(new Random(properties.seed() + 3), population, createdGroups, today);
+        log.info("Demo data: {} forum topics with {} posts in {} ms", forumResult.topicIds().size(), forumResult.posts(),
+                (System.nanoTime() - phase) / 1_000_000);
         return new Population(created.size(), logins.size(), created, persons, createdGroups.size(), createdGroups,
-                caseStudyIds);
+                caseStudyIds, forumResult.topicIds());
     }
 
     List<NewInstitution> institutionsToCreate(Random random) {

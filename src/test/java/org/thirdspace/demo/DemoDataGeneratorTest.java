@@ -71,6 +71,18 @@ class DemoDataGeneratorTest {
     @Autowired
     org.thirdspace.vocabularies.Vocabularies vocabularies;
 
+    @Autowired
+    DemoForum demoForum;
+
+    @Autowired
+    org.thirdspace.forum.ForumService forum;
+
+    @Autowired
+    org.thirdspace.forum.ForumWatching watching;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void theSameSeedGivesTheSameInstitutions() {
         var generator = generator(new DemoDataProperties(true, 7L, 60, 10, null));
@@ -189,6 +201,101 @@ class DemoDataGeneratorTest {
     }
 
     @Test
+    void forumsWithAnsweredQuestionsLongThreadsPrivateGroupForumsAndUnreadPostsForTheDemoLogins() {
+        var population = generated().population();
+        List<Long> ids = population.forumTopics();
+        assertThat(ids).hasSizeBetween(280, 420).doesNotHaveDuplicates();
+        String in = "(" + String.join(",", ids.stream().map(String::valueOf).toList()) + ")";
+        int questions = count("SELECT COUNT(*) FROM forum_topic WHERE kind = 'QUESTION' AND id IN " + in);
+        int accepted = count("SELECT COUNT(*) FROM forum_topic WHERE accepted_post_id IS NOT NULL AND id IN " + in);
+        assertThat(accepted).isBetween(questions * 4 / 10, questions * 9 / 10);
+        assertThat(count("SELECT COUNT(*) FROM forum_topic WHERE kind = 'QUESTION' AND reply_count = 0 AND id IN " + in))
+                .isPositive();
+        assertThat(count("SELECT COUNT(*) FROM forum_topic WHERE reply_count >= 60 AND id IN " + in))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(count("SELECT MAX(reply_count) FROM forum_topic WHERE id IN " + in)).isBetween(100, 150);
+        // group forums, private ones among them
+        List<Long> privateGroups = population.createdGroups().stream()
+                .filter(g -> g.group().draft().visibility() == org.thirdspace.groups.GroupVisibility.PRIVATE)
+                .map(DemoGroups.Created::id).toList();
+        assertThat(count("SELECT COUNT(DISTINCT group_id) FROM forum_topic WHERE id IN " + in)).isGreaterThan(10);
+        assertThat(jdbc.queryForList("SELECT DISTINCT group_id FROM forum_topic WHERE group_id IS NOT NULL AND id IN "
+                + in, Long.class)).containsAnyElementsOf(privateGroups);
+        // the denormalised columns agree with the posts
+        assertThat(count("SELECT COUNT(*) FROM forum_topic t WHERE t.id IN " + in + " AND (t.reply_count <>"
+                + " (SELECT COUNT(*) FROM forum_post p WHERE p.topic_id = t.id AND p.post_number > 1"
+                + " AND p.deleted_at IS NULL) OR t.last_post_number <> (SELECT MAX(post_number) FROM forum_post p"
+                + " WHERE p.topic_id = t.id) OR t.last_posted_at < t.created_at)")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM forum_topic t JOIN forum_post p ON p.id = t.accepted_post_id"
+                + " WHERE t.id IN " + in + " AND (p.topic_id <> t.id OR p.post_number = 1 OR p.deleted_at IS NOT NULL)"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM forum_post p WHERE p.topic_id IN " + in + " AND p.helpful_count <>"
+                + " (SELECT COUNT(*) FROM forum_reaction r WHERE r.post_id = p.id)")).isZero();
+        // the rest of a lived-in forum: edits with history, removals with a reason, mentions, quotes, pins
+        assertThat(count("SELECT COUNT(*) FROM forum_post p JOIN forum_post_revision r ON r.post_id = p.id"
+                + " WHERE p.topic_id IN " + in + " AND p.revision_count = 1 AND r.number = 1")).isGreaterThan(10);
+        assertThat(count("SELECT COUNT(*) FROM forum_post WHERE deleted_at IS NOT NULL AND delete_reason IS NOT NULL"
+                + " AND topic_id IN " + in)).isGreaterThan(3);
+        assertThat(count("SELECT COUNT(*) FROM forum_mention m JOIN forum_post p ON p.id = m.post_id WHERE p.topic_id IN "
+                + in)).isGreaterThan(20);
+        assertThat(count("SELECT COUNT(*) FROM forum_post WHERE quoted_post_id IS NOT NULL AND topic_id IN " + in))
+                .isGreaterThan(20);
+        assertThat(count("SELECT COUNT(*) FROM forum_topic WHERE pinned AND id IN " + in)).isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM forum_topic WHERE closed AND id IN " + in)).isGreaterThanOrEqualTo(5);
+        // the demo member: topics of their own, watched forums and unread posts
+        long sam = population.persons().stream().filter(p -> p.email().equals(DemoForum.MEMBER)).findFirst()
+                .orElseThrow().personId();
+        assertThat(count("SELECT COUNT(*) FROM forum_topic WHERE author_person_id = " + sam + " AND id IN " + in))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM forum_topic WHERE author_person_id = " + sam
+                + " AND accepted_post_id IS NOT NULL AND id IN " + in)).isPositive();
+        assertThat(jdbc.queryForList("SELECT target_key FROM forum_watch WHERE person_id = " + sam, String.class))
+                .anyMatch(k -> k.startsWith("category:")).anyMatch(k -> k.startsWith("group:"))
+                .anyMatch(k -> k.startsWith("topic:"));
+        assertThat(count("SELECT COUNT(*) FROM forum_read_state r JOIN forum_topic t ON t.id = r.topic_id"
+                + " WHERE r.person_id = " + sam + " AND r.last_read_number < t.last_post_number")).isGreaterThan(3);
+        // ... as the forum service sees them: an unread badge, and the broker's answer accepted on their question
+        assertThat(as(DemoForum.MEMBER, "MEMBER", () -> watching.unread()).unreadPosts()).isPositive();
+        long priya = population.persons().stream().filter(p -> p.email().equals(DemoForum.BROKER)).findFirst()
+                .orElseThrow().personId();
+        long question = jdbc.queryForObject("SELECT MIN(t.id) FROM forum_topic t JOIN forum_post p"
+                + " ON p.id = t.accepted_post_id WHERE t.author_person_id = " + sam + " AND p.author_person_id = " + priya
+                + " AND t.id IN " + in, Long.class);
+        var page = as(DemoForum.MEMBER, "MEMBER", () -> forum.page(question, 1));
+        assertThat(page.topic().acceptedAnswer().authorName()).isEqualTo("Priya Natarajan");
+        assertThat(page.posts().getFirst().authorPersonId()).isEqualTo(sam);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameForums() {
+        var population = generated().population();
+        LocalDate day = LocalDate.of(2026, 11, 20);
+        java.util.Map<String, Long> categories = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < DemoForumTexts.CATEGORIES.size(); i++) {
+            categories.put(DemoForumTexts.CATEGORIES.get(i).slug(), 1000L + i);
+        }
+        java.util.function.LongFunction<String> names = id -> "Person " + id;
+        var first = new DemoForum.Plan(new Random(5), population, population.createdGroups(), day, categories, names)
+                .topics();
+        var again = new DemoForum.Plan(new Random(5), population, population.createdGroups(), day, categories, names)
+                .topics();
+        var other = new DemoForum.Plan(new Random(6), population, population.createdGroups(), day, categories, names)
+                .topics();
+        assertThat(first).isEqualTo(again).isNotEqualTo(other);
+        // replies read differently: most texts occur once
+        var texts = first.stream().flatMap(t -> t.posts().stream()).map(org.thirdspace.forum.ImportedPost::markdown)
+                .toList();
+        assertThat(texts.stream().distinct().count()).isGreaterThan(texts.size() * 6L / 10);
+        assertThat(first).allSatisfy(t -> assertThat(t.posts().getLast().createdAt())
+                .isBefore(day.atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    private int count(String sql) {
+        Integer n = jdbc.queryForObject(sql, Integer.class);
+        return n == null ? 0 : n;
+    }
+
+    @Test
     @WithMockUser(roles = "ADMIN")
     void doesNothingWhenTheDatabaseHasInstitutionsAlready() {
         institutions.register(new NewInstitution("Lark Rise Primary School", Sector.PRIMARY_SCHOOL, Region.WALES,
@@ -233,7 +340,7 @@ class DemoDataGeneratorTest {
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
         return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups,
-                demoCaseStudies);
+                demoCaseStudies, demoForum);
     }
 
     private static String basic(String user, String password) {
