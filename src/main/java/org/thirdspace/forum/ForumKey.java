@@ -2,6 +2,9 @@ package org.thirdspace.forum;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Where a topic lives: a site-wide category or a group's forum (exactly one of the two ids).
  * {@link #key()} is the stable text form ({@code category:3}, {@code group:7}) used for
@@ -23,10 +26,12 @@ public record ForumKey(Long categoryId, Long groupId) {
         return new ForumKey(null, groupId);
     }
 
+    @JsonIgnore
     public boolean isGroup() {
         return groupId != null;
     }
 
+    @JsonProperty("key")
     public String key() {
         return isGroup() ? "group:" + groupId : "category:" + categoryId;
     }

@@ -10,9 +10,11 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
@@ -134,6 +136,15 @@ public class GroupView extends Div implements BeforeEnterObserver, HasDynamicTit
             header.add(Parts.badge(texts.visibility(d.visibility()), "contrast",
                     d.visibility() == GroupVisibility.PRIVATE ? VaadinIcon.LOCK : VaadinIcon.USERS));
         }
+        // the group's forum (forum module, linked by address: no code dependency on it)
+        Anchor forum = new Anchor("forum/g/" + groupId, getTranslation("forum.ui.group.link"));
+        forum.getElement().setAttribute("router-link", true);
+        forum.setId("group-forum-link");
+        forum.addClassName("ts-group-forum-link");
+        Icon forumIcon = VaadinIcon.COMMENTS_O.create();
+        forumIcon.getElement().setAttribute("aria-hidden", "true");
+        forum.addComponentAsFirst(forumIcon);
+        header.add(new Paragraph(forum));
         add(header);
 
         TabSheet sheet = new TabSheet();

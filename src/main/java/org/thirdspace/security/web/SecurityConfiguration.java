@@ -58,7 +58,10 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_API_READS = {"/api/v1/groups", "/api/v1/groups/{id:[0-9]+}",
             "/api/v1/groups/{id:[0-9]+}/members", "/api/v1/groups/{id:[0-9]+}/seats",
             // published case studies: search, read, history, diff, export, discussion, attachments
-            "/api/v1/case-studies", "/api/v1/case-studies/{id:[0-9]+}", "/api/v1/case-studies/{id:[0-9]+}/**"};
+            "/api/v1/case-studies", "/api/v1/case-studies/{id:[0-9]+}", "/api/v1/case-studies/{id:[0-9]+}/**",
+            // public forum categories and public groups' forums (the service decides what a visitor sees)
+            "/api/v1/forum/categories", "/api/v1/forum/categories/*", "/api/v1/topics", "/api/v1/topics/{id:[0-9]+}",
+            "/api/v1/posts/{id:[0-9]+}", "/api/v1/posts/{id:[0-9]+}/quote"};
 
     @Bean
     PasswordEncoder passwordEncoder() {
