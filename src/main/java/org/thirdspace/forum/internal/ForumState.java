@@ -1,8 +1,11 @@
 package org.thirdspace.forum.internal;
 
-import java.sql.Timestamp;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
  * The small per-person rows of the forum, kept with plain SQL: reactions, mentions, watches,
  * read state (the highest post number read per topic), visits and the redirects left by splits
  * and merges. Upserts are "update, else insert; on a duplicate key update again", which is the
- * same on H2, MySQL and MariaDB.
+ * same on H2, MySQL and MariaDB. Times are written and read as UTC date-times, as Hibernate
+ * does ({@code hibernate.jdbc.time_zone}), whatever the JVM's time zone.
  */
 @Component
 public class ForumState {
@@ -46,7 +50,7 @@ public class ForumState {
         if (on) {
             try {
                 jdbc.update("insert into forum_reaction (post_id, person_id, kind, created_at) values (?, ?, ?, ?)",
-                        postId, personId, kind, Timestamp.from(now));
+                        postId, personId, kind, utc(now));
             } catch (DuplicateKeyException alreadyThere) {
                 // idempotent
             }
@@ -86,7 +90,7 @@ public class ForumState {
     public void watch(long personId, String targetKey, Instant now) {
         try {
             jdbc.update("insert into forum_watch (person_id, target_key, created_at) values (?, ?, ?)", personId,
-                    targetKey, Timestamp.from(now));
+                    targetKey, utc(now));
         } catch (DuplicateKeyException alreadyWatching) {
             // idempotent
         }
@@ -101,7 +105,7 @@ public class ForumState {
         Map<String, Instant> result = new HashMap<>();
         jdbc.query("select target_key, created_at from forum_watch where person_id = ?",
                 rs -> {
-                    result.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    result.put(rs.getString(1), instant(rs, 2));
                 }, personId);
         return result;
     }
@@ -125,7 +129,7 @@ public class ForumState {
 
     /** Raises the person's read mark on the topic to {@code number} (never lowers it). */
     public void markRead(long personId, long topicId, int number, Instant now) {
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = utc(now);
         String update = "update forum_read_state set last_read_number = ?, read_at = ? "
                 + "where person_id = ? and topic_id = ? and last_read_number < ?";
         if (jdbc.update(update, number, at, personId, topicId, number) > 0) {
@@ -188,10 +192,10 @@ public class ForumState {
             named.query("select p.topic_id, p.created_at from forum_post p where p.topic_id in (:ids) "
                     + "and p.created_at > :since and p.deleted_at is null and p.author_person_id <> :p",
                     new MapSqlParameterSource("p", personId).addValue("ids", watchedOnly.keySet())
-                            .addValue("since", Timestamp.from(earliest)),
+                            .addValue("since", utc(earliest)),
                     rs -> {
                         long topic = rs.getLong(1);
-                        if (rs.getTimestamp(2).toInstant().isAfter(watchedOnly.get(topic))) {
+                        if (instant(rs, 2).isAfter(watchedOnly.get(topic))) {
                             result.merge(topic, 1, Integer::sum);
                         }
                     });
@@ -221,11 +225,10 @@ public class ForumState {
      * request the visit goes on (the previous visit stays what it was).
      */
     public Optional<Instant> visit(long personId, String forumKey, Instant now) {
-        Timestamp at = Timestamp.from(now);
+        LocalDateTime at = utc(now);
         List<Instant[]> rows = jdbc.query(
                 "select last_visit_at, previous_visit_at from forum_visit where person_id = ? and forum_key = ?",
-                (rs, i) -> new Instant[] { rs.getTimestamp(1).toInstant(),
-                        rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant() },
+                (rs, i) -> new Instant[] { instant(rs, 1), instant(rs, 2) },
                 personId, forumKey);
         if (rows.isEmpty()) {
             try {
@@ -240,7 +243,7 @@ public class ForumState {
         Instant previous = rows.get(0)[1];
         if (now.isAfter(last.plus(VISIT_GAP))) {
             jdbc.update("update forum_visit set previous_visit_at = ?, last_visit_at = ? where person_id = ? and forum_key = ?",
-                    Timestamp.from(last), at, personId, forumKey);
+                    utc(last), at, personId, forumKey);
             return Optional.of(last);
         }
         if (now.isAfter(last)) {
@@ -255,9 +258,9 @@ public class ForumState {
         Map<String, Instant> result = new HashMap<>();
         jdbc.query("select forum_key, last_visit_at, previous_visit_at from forum_visit where person_id = ?",
                 rs -> {
-                    Timestamp previous = rs.getTimestamp(3);
+                    Instant previous = instant(rs, 3);
                     if (previous != null) {
-                        result.put(rs.getString(1), previous.toInstant());
+                        result.put(rs.getString(1), previous);
                     }
                 }, personId);
         return result;
@@ -268,7 +271,7 @@ public class ForumState {
     public void recordMove(long fromTopicId, int fromNumber, long postId, Instant now) {
         jdbc.update("delete from forum_post_move where from_topic_id = ? and from_number = ?", fromTopicId, fromNumber);
         jdbc.update("insert into forum_post_move (from_topic_id, from_number, post_id, moved_at) values (?, ?, ?, ?)",
-                fromTopicId, fromNumber, postId, Timestamp.from(now));
+                fromTopicId, fromNumber, postId, utc(now));
     }
 
     public Optional<Long> movedPost(long fromTopicId, int fromNumber) {
@@ -293,5 +296,14 @@ public class ForumState {
         List<String> keys = new ArrayList<>();
         ids.forEach(id -> keys.add(prefix + id));
         return keys;
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime at = rs.getObject(column, LocalDateTime.class);
+        return at == null ? null : at.toInstant(ZoneOffset.UTC);
     }
 }
