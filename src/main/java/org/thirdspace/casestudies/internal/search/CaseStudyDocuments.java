@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thirdspace.casestudies.CaseStudyField;
 import org.thirdspace.casestudies.internal.RevisionTerm;
 import org.thirdspace.groups.GroupVisibility;
+import org.thirdspace.search.MarkedHighlights;
 
 /**
  * Reads what the {@code case-studies} index needs straight from the case-study tables: for each
@@ -194,7 +195,7 @@ public class CaseStudyDocuments {
     }
 
     private static String clean(String text) {
-        return text == null ? null : CaseStudyHighlights.clean(CONTROL.matcher(text).replaceAll(""));
+        return text == null ? null : MarkedHighlights.clean(CONTROL.matcher(text).replaceAll(""));
     }
 
     private static CaseStudyField field(String stored) {

@@ -27,6 +27,7 @@ import org.thirdspace.casestudies.CaseStudyField;
 import org.thirdspace.casestudies.CaseStudySearchQuery;
 import org.thirdspace.casestudies.CaseStudySearchResult;
 import org.thirdspace.groups.GroupVisibility;
+import org.thirdspace.search.MarkedHighlights;
 
 /**
  * The Elasticsearch request behind a case-study search and the reading of its response.
@@ -42,7 +43,7 @@ import org.thirdspace.groups.GroupVisibility;
  * with all <em>other</em> facet filters applied (values within a facet OR-ed, facets AND-ed).</li>
  * <li>Highlights: the words of the text in the title, the summary and each field
  * ({@code fields.<code>}), marked with private-use characters and turned into escaped HTML by
- * {@link CaseStudyHighlights}. The index turns off the highlighter's "weight matches" mode (each
+ * {@link MarkedHighlights}. The index turns off the highlighter's "weight matches" mode (each
  * matching word is marked, a phrase word by word): with it, highlighting eleven fields per hit
  * cost several times the search itself.</li>
  * </ul>
@@ -122,7 +123,7 @@ public final class CaseStudyQueries {
                     .sort(sort(!text.isEmpty()))
                     .aggregations(facetAggregations(query));
             if (!text.isEmpty()) {
-                s.highlight(h -> h.preTags(CaseStudyHighlights.PRE).postTags(CaseStudyHighlights.POST)
+                s.highlight(h -> h.preTags(MarkedHighlights.PRE).postTags(MarkedHighlights.POST)
                         .highlightQuery(highlightQuery(text)).requireFieldMatch(true)
                         .maxAnalyzedOffset(MAX_ANALYZED_OFFSET)
                         .fields("title", f -> f.numberOfFragments(0))
@@ -255,7 +256,7 @@ public final class CaseStudyQueries {
             }
             for (String fragment : fragments) {
                 if (out.size() < MAX_HIGHLIGHTS) {
-                    out.add(new CaseStudySearchResult.Highlight(part, CaseStudyHighlights.toSafeHtml(fragment)));
+                    out.add(new CaseStudySearchResult.Highlight(part, MarkedHighlights.toSafeHtml(fragment)));
                 }
             }
         }

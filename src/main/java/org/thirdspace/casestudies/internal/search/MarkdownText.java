@@ -1,165 +1,24 @@
 package org.thirdspace.casestudies.internal.search;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.CustomBlock;
-import org.commonmark.node.CustomNode;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
-import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.ListItem;
-import org.commonmark.node.Node;
-import org.commonmark.node.OrderedList;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
-import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.Parser;
+import org.thirdspace.markdown.MarkdownWords;
 
 /**
- * Markdown as the words a reader sees, for the index: syntax removed, link and image text kept
- * (not their addresses), {@code [[Title]]} links as their title (or label), code and raw HTML
- * kept as the literal text the author typed (it is only ever shown escaped), blocks separated,
- * whitespace collapsed.
+ * A case study's Markdown as the words a reader sees, for the index ({@link MarkdownWords}), with
+ * {@code [[Title]]} links as their title (or label).
  */
 final class MarkdownText {
 
-    private static final Parser PARSER = Parser.builder().extensions(List.of(TablesExtension.create())).build();
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|]+)(?:\\|([^\\[\\]]+))?]]");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
 
     private MarkdownText() {
     }
 
     static String of(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
-        Collector collector = new Collector();
-        PARSER.parse(markdown).accept(collector);
-        String text = WIKI_LINK.matcher(collector.out).replaceAll(m -> Matcher.quoteReplacement(
+        String text = MarkdownWords.of(markdown);
+        return WIKI_LINK.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
                 (m.group(2) != null ? m.group(2) : m.group(1)).strip()));
-        return SPACE.matcher(text).replaceAll(" ").strip();
-    }
-
-    private static final class Collector extends AbstractVisitor {
-
-        private final StringBuilder out = new StringBuilder();
-
-        private void separate() {
-            if (!out.isEmpty() && !Character.isWhitespace(out.charAt(out.length() - 1))) {
-                out.append('\n');
-            }
-        }
-
-        private void block(Node node) {
-            separate();
-            visitChildren(node);
-            separate();
-        }
-
-        private void literal(String text) {
-            separate();
-            out.append(text);
-            separate();
-        }
-
-        @Override
-        public void visit(Text text) {
-            out.append(text.getLiteral());
-        }
-
-        @Override
-        public void visit(Code code) {
-            out.append(code.getLiteral());
-        }
-
-        @Override
-        public void visit(HtmlInline html) {
-            out.append(html.getLiteral());
-        }
-
-        @Override
-        public void visit(SoftLineBreak softLineBreak) {
-            out.append(' ');
-        }
-
-        @Override
-        public void visit(HardLineBreak hardLineBreak) {
-            out.append('\n');
-        }
-
-        @Override
-        public void visit(HtmlBlock html) {
-            literal(html.getLiteral());
-        }
-
-        @Override
-        public void visit(FencedCodeBlock code) {
-            literal(code.getLiteral());
-        }
-
-        @Override
-        public void visit(IndentedCodeBlock code) {
-            literal(code.getLiteral());
-        }
-
-        @Override
-        public void visit(Paragraph paragraph) {
-            block(paragraph);
-        }
-
-        @Override
-        public void visit(Heading heading) {
-            block(heading);
-        }
-
-        @Override
-        public void visit(BlockQuote blockQuote) {
-            block(blockQuote);
-        }
-
-        @Override
-        public void visit(BulletList list) {
-            block(list);
-        }
-
-        @Override
-        public void visit(OrderedList list) {
-            block(list);
-        }
-
-        @Override
-        public void visit(ListItem item) {
-            block(item);
-        }
-
-        @Override
-        public void visit(ThematicBreak thematicBreak) {
-            separate();
-        }
-
-        @Override
-        public void visit(CustomBlock block) {
-            block(block);
-        }
-
-        @Override
-        public void visit(CustomNode node) {
-            // table rows and cells: keep cells apart
-            out.append(' ');
-            visitChildren(node);
-            out.append(' ');
-        }
     }
 }

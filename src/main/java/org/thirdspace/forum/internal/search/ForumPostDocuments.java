@@ -28,6 +28,8 @@ import org.thirdspace.forum.TopicKind;
 import org.thirdspace.groups.GroupRef;
 import org.thirdspace.groups.GroupService;
 import org.thirdspace.groups.GroupVisibility;
+import org.thirdspace.markdown.MarkdownWords;
+import org.thirdspace.search.MarkedHighlights;
 
 /**
  * Reads what the {@code forum-posts} index holds straight from the forum tables (V90): one
@@ -200,7 +202,7 @@ public class ForumPostDocuments {
                 groupVisibility = ref == null ? GroupVisibility.PRIVATE.name() : ref.visibility().name();
             }
             out.put(row.id(), new TopicRow(row.id(), row.categoryId(), row.groupId(), kind,
-                    ForumHighlights.clean(row.title()), row.author(), kind == TopicKind.QUESTION && row.accepted(),
+                    MarkedHighlights.clean(row.title()), row.author(), kind == TopicKind.QUESTION && row.accepted(),
                     row.categoryVisibility(), groupVisibility, List.copyOf(tags.getOrDefault(row.id(), new TreeSet<>()))));
         }
         return out;
@@ -214,7 +216,7 @@ public class ForumPostDocuments {
         doc.put("post_number", post.number());
         doc.put("title", topic.title());
         doc.put("tags", topic.tags());
-        doc.put("body", ForumPostText.of(post.markdown()));
+        doc.put("body", MarkedHighlights.clean(MarkdownWords.of(post.markdown())));
         doc.put("kind", topic.kind().name());
         doc.put("solved", topic.kind() == TopicKind.QUESTION ? Boolean.toString(topic.solved()) : null);
         doc.put("category_id", topic.categoryId());

@@ -24,6 +24,7 @@ import org.thirdspace.forum.ForumSearchQuery;
 import org.thirdspace.forum.ForumSearchResult;
 import org.thirdspace.forum.TopicKind;
 import org.thirdspace.groups.GroupVisibility;
+import org.thirdspace.search.MarkedHighlights;
 
 /**
  * The Elasticsearch request behind a forum search and the reading of its response. The index has
@@ -46,7 +47,7 @@ import org.thirdspace.groups.GroupVisibility;
  * <li>Facets (category, group, tag, solved): their filters go to {@code post_filter}; each facet
  * counts the visible matching topics with all <em>other</em> facet filters applied.</li>
  * <li>Highlights: the words of the text in the title and in the best post, marked with
- * private-use characters and turned into escaped HTML by {@link ForumHighlights}.</li>
+ * private-use characters and turned into escaped HTML by {@link MarkedHighlights}.</li>
  * </ul>
  */
 public final class ForumQueries {
@@ -150,7 +151,7 @@ public final class ForumQueries {
                     .sort(sort(!text.isEmpty()))
                     .aggregations(aggregations(query));
             if (!text.isEmpty()) {
-                s.highlight(h -> h.preTags(ForumHighlights.PRE).postTags(ForumHighlights.POST)
+                s.highlight(h -> h.preTags(MarkedHighlights.PRE).postTags(MarkedHighlights.POST)
                         .highlightQuery(Query.of(q -> q.multiMatch(mm -> mm.query(text).fields("title", "body")
                                 .type(TextQueryType.BestFields))))
                         .requireFieldMatch(true)
@@ -284,11 +285,11 @@ public final class ForumQueries {
         List<ForumSearchResult.Highlight> highlights = new ArrayList<>();
         Map<String, List<String>> byField = hit.highlight() == null ? Map.of() : hit.highlight();
         for (String fragment : byField.getOrDefault("title", List.of())) {
-            highlights.add(new ForumSearchResult.Highlight("title", null, ForumHighlights.toSafeHtml(fragment)));
+            highlights.add(new ForumSearchResult.Highlight("title", null, MarkedHighlights.toSafeHtml(fragment)));
         }
         for (String fragment : byField.getOrDefault("body", List.of())) {
             if (highlights.size() < MAX_HIGHLIGHTS) {
-                highlights.add(new ForumSearchResult.Highlight("post", postNumber, ForumHighlights.toSafeHtml(fragment)));
+                highlights.add(new ForumSearchResult.Highlight("post", postNumber, MarkedHighlights.toSafeHtml(fragment)));
             }
         }
         List<String> tags = new ArrayList<>();

@@ -1,24 +1,24 @@
-package org.thirdspace.forum.internal.search;
+package org.thirdspace.search;
 
 import java.util.regex.Pattern;
 
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Highlighted fragments of the {@code forum-posts} index as safe HTML. Elasticsearch marks
+ * Highlighted fragments of a feature's index as safe HTML (case studies, forums). Elasticsearch marks
  * matches with two private-use characters that indexed text never contains ({@link #clean}
  * removes them, and control characters, before indexing). A fragment is HTML-escaped first and
  * only then are the markers turned into {@code <mark>} and {@code </mark>}, so nothing a member
  * wrote can become markup; an unbalanced marker is dropped or closed.
  */
-public final class ForumHighlights {
+public final class MarkedHighlights {
 
     public static final String PRE = "\uE000";
     public static final String POST = "\uE001";
 
     private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
 
-    private ForumHighlights() {
+    private MarkedHighlights() {
     }
 
     /** The text without control characters and the marker characters (null stays null). */

@@ -1,4 +1,4 @@
-package org.thirdspace.forum.internal.search;
+package org.thirdspace.markdown;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -27,28 +27,28 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
 
 /**
- * A post's Markdown as the words a reader sees, for the index and its highlights: syntax removed;
- * link and image text kept but not their addresses, so a mention {@code @[Ann Lee](person:12)}
- * reads "@Ann Lee"; code and raw HTML kept as the literal text the author typed (highlights are
- * always escaped); blocks separated; whitespace collapsed; control and highlight-marker
- * characters removed.
+ * Markdown as the words a reader sees, for search indexes and their highlights: syntax removed;
+ * link and image text kept but not their addresses (so a forum mention {@code @[Ann Lee](person:12)}
+ * reads "@Ann Lee"); code and raw HTML kept as the literal text the author typed (highlights are
+ * always escaped); blocks separated; whitespace collapsed. Features add their own syntax on top
+ * (case-study wiki links).
  */
-final class ForumPostText {
+public final class MarkdownWords {
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(AutolinkExtension.create(), TablesExtension.create())).build();
     private static final Pattern SPACE = Pattern.compile("\\s+");
 
-    private ForumPostText() {
+    private MarkdownWords() {
     }
 
-    static String of(String markdown) {
+    public static String of(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Collector collector = new Collector();
         PARSER.parse(markdown).accept(collector);
-        return ForumHighlights.clean(SPACE.matcher(collector.out).replaceAll(" ").strip());
+        return SPACE.matcher(collector.out).replaceAll(" ").strip();
     }
 
     private static final class Collector extends AbstractVisitor {
