@@ -1,5 +1,9 @@
 package org.thirdspace.forum.api;
 
+import static org.thirdspace.shared.web.RequestErrors.cause;
+import static org.thirdspace.shared.web.RequestErrors.field;
+import static org.thirdspace.shared.web.RequestErrors.jsonPath;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -10,8 +14,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,7 +117,7 @@ class ForumApiProblems {
             return problem(HttpStatus.BAD_REQUEST, "forum.api.error.malformed-somewhere",
                     text("forum.api.error.malformed-somewhere"));
         }
-        String field = path(jackson.getPath());
+        String field = jsonPath(jackson.getPath());
         String key;
         String message;
         if (jackson instanceof InvalidFormatException format && format.getTargetType() != null
@@ -209,46 +211,8 @@ class ForumApiProblems {
         return text(key, max);
     }
 
-    /** The field of a violation as the client named it: its path without the method and parameter names. */
-    static String field(ConstraintViolation<?> violation) {
-        String path = violation.getPropertyPath().toString();
-        for (Path.Node node : violation.getPropertyPath()) {
-            ElementKind kind = node.getKind();
-            if (kind != ElementKind.METHOD && kind != ElementKind.PARAMETER && kind != ElementKind.CROSS_PARAMETER
-                    && kind != ElementKind.RETURN_VALUE) {
-                break;
-            }
-            String prefix = node.getName() + ".";
-            if (path.startsWith(prefix)) {
-                path = path.substring(prefix.length());
-            }
-        }
-        return path;
-    }
 
-    private static String path(List<JacksonException.Reference> references) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : references) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
 
-    private static <T extends Throwable> T cause(Throwable ex, Class<T> type) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
-    }
 
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
