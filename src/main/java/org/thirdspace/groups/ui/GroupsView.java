@@ -41,6 +41,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.thirdspace.shared.web.FacetedQuery;
 import org.thirdspace.groups.GroupException;
 import org.thirdspace.groups.GroupKind;
 import org.thirdspace.groups.GroupSearch;
@@ -180,42 +181,13 @@ public class GroupsView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
-        List<String> dropped = new ArrayList<>();
-        String q = first(params, TEXT);
-        text = q == null ? "" : q.strip();
-        if (text.length() > 200) {
-            dropped.add(getTranslation("groups.ui.browse.dropped", TEXT));
-            text = text.substring(0, 200);
-        }
-        filters = new LinkedHashMap<>();
-        for (String facet : FACETS) {
-            Set<String> values = new LinkedHashSet<>();
-            for (String raw : params.getOrDefault(facet, List.of())) {
-                for (String value : raw.split(",")) {
-                    String normal = normalise(facet, value.strip());
-                    if (normal == null) {
-                        if (!value.isBlank()) {
-                            dropped.add(getTranslation("groups.ui.browse.dropped", facet + "=" + value.strip()));
-                        }
-                    } else {
-                        values.add(normal);
-                    }
-                }
-            }
-            if (!values.isEmpty()) {
-                filters.put(facet, values);
-            }
-        }
-        page = 0;
-        String p = first(params, PAGE);
-        if (p != null) {
-            try {
-                page = Math.max(0, Integer.parseInt(p.strip()) - 1);
-            } catch (NumberFormatException e) {
-                dropped.add(getTranslation("groups.ui.browse.dropped", PAGE));
-            }
-        }
+        FacetedQuery query = FacetedQuery.parse(event.getLocation().getQueryParameters().getParameters(), FACETS, 200,
+                GroupsView::normalise);
+        text = query.text();
+        filters = new LinkedHashMap<>(query.filters());
+        page = query.page();
+        List<String> dropped = query.dropped().stream()
+                .map(d -> getTranslation("groups.ui.browse.dropped", d)).toList();
         problem.setText(String.join(" ", dropped));
         problem.setVisible(!dropped.isEmpty());
         fillControls();
@@ -226,10 +198,6 @@ public class GroupsView extends Div implements BeforeEnterObserver, HasDynamicTi
         run();
     }
 
-    private static String first(Map<String, List<String>> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
-    }
 
     /** The URL form of a facet value (lower-case codes), or null when it is not one. */
     static String normalise(String facet, String value) {
