@@ -789,7 +789,8 @@ public class ForumService {
 
     private TopicDetails details(Topic topic, long postCount, Integer lastRead, Instant previousVisit) {
         TopicPermissions permissions = permissions(topic);
-        TopicSummary summary = summaries(List.of(topic)).get(0);
+        Map<Long, ReadTracking.Track> tracks = tracks(List.of(topic));
+        TopicSummary summary = summaries(List.of(topic), tracks).get(0);
         Post accepted = null;
         if (topic.solved()) {
             accepted = posts.findById(topic.acceptedPostId())
@@ -800,14 +801,23 @@ public class ForumService {
             firstUnread = posts.findFirstByTopicIdAndNumberGreaterThanEqualOrderByNumber(topic.id(), lastRead + 1)
                     .map(ForumPost::number).orElse(null);
         }
-        boolean watching = access.me()
-                .map(p -> state.watches(p).containsKey(WatchTarget.topic(topic.id()).key())).orElse(false);
+        boolean watching = tracks.getOrDefault(topic.id(), ReadTracking.Track.NONE).watching();
         int pageCount = (int) Math.max(1, (postCount + PAGE_SIZE - 1) / PAGE_SIZE);
         return new TopicDetails(summary, accepted, permissions, watching, lastRead == null ? 0 : lastRead, firstUnread,
                 previousVisit, postCount, pageCount);
     }
 
     List<TopicSummary> summaries(List<Topic> list) {
+        return summaries(list, tracks(list));
+    }
+
+    /** The current user's read state of the topics (none for visitors). */
+    private Map<Long, ReadTracking.Track> tracks(List<Topic> list) {
+        return list.isEmpty() ? Map.of()
+                : access.me().map(me -> tracking.track(tracking.context(me), list)).orElse(Map.of());
+    }
+
+    private List<TopicSummary> summaries(List<Topic> list, Map<Long, ReadTracking.Track> tracks) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -822,8 +832,6 @@ public class ForumService {
         }
         Map<Long, String> names = people.displayNames(personIds);
         Map<ForumKey, String> forumNames = forumNames(forums);
-        Map<Long, ReadTracking.Track> tracks = access.me()
-                .map(me -> tracking.track(tracking.context(me), list)).orElse(Map.of());
         List<TopicSummary> result = new ArrayList<>();
         for (Topic t : list) {
             ReadTracking.Track track = tracks.getOrDefault(t.id(), ReadTracking.Track.NONE);
