@@ -18,6 +18,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -360,17 +361,20 @@ public class GlossaryService {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void afterGlossaryChange(GlossaryChanged changed) {
         invalidate();
     }
 
     /** Vocabulary labels and synonyms are synonyms here too: forget them now and after the change commits. */
     @EventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void onVocabularyChanged(VocabularyChanged changed) {
         invalidate();
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void afterVocabularyChange(VocabularyChanged changed) {
         invalidate();
     }

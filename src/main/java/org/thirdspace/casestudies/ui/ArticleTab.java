@@ -24,6 +24,7 @@ import org.thirdspace.casestudies.CaseStudyLink;
 import org.thirdspace.casestudies.CaseStudyRef;
 import org.thirdspace.casestudies.CaseStudyRevision;
 import org.thirdspace.casestudies.RenderedRevision;
+import org.thirdspace.glossary.GlossaryTooltips;
 
 /**
  * The case study itself (the shown revision): summary, facets as labels, the template fields
@@ -42,8 +43,23 @@ class ArticleTab extends Div {
         CaseStudyTexts texts = page.texts;
         RenderedRevision rendered = d.rendered();
 
-        if (rendered != null && rendered.summaryHtml() != null && !rendered.summaryHtml().isBlank()) {
-            Div summary = Parts.html(rendered.summaryHtml(), "ts-cs-summary");
+        // glossary terms: the first occurrence on the page (summary, then the fields) is marked
+        List<CaseStudyField> shownFields = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
+        String summaryHtml = rendered == null ? null : rendered.summaryHtml();
+        fragments.add(summaryHtml == null ? "" : summaryHtml);
+        for (CaseStudyField field : CaseStudyField.values()) {
+            String html = rendered == null ? null : rendered.fieldsHtml().get(field);
+            if (html != null && !html.isBlank()) {
+                shownFields.add(field);
+                fragments.add(html);
+            }
+        }
+        List<String> marked = page.glossary == null ? fragments : page.glossary.annotate(fragments);
+        GlossaryTooltips.install(this);
+
+        if (summaryHtml != null && !summaryHtml.isBlank()) {
+            Div summary = Parts.html(marked.getFirst(), "ts-cs-summary");
             summary.setId("cs-summary");
             add(summary);
         } else if (r.summary() != null && !r.summary().isBlank()) {
@@ -54,16 +70,12 @@ class ArticleTab extends Div {
         }
         add(facets(texts, r));
 
-        boolean any = false;
-        for (CaseStudyField field : CaseStudyField.values()) {
-            String html = rendered == null ? null : rendered.fieldsHtml().get(field);
-            if (html == null || html.isBlank()) {
-                continue;
-            }
-            any = true;
+        boolean any = !shownFields.isEmpty();
+        for (int i = 0; i < shownFields.size(); i++) {
+            CaseStudyField field = shownFields.get(i);
             Section section = new Section(new H2(texts.field(field)));
             section.addClassName("ts-cs-field");
-            Div body = Parts.html(html, "ts-cs-body");
+            Div body = Parts.html(marked.get(i + 1), "ts-cs-body");
             body.setId("cs-body-" + field.code());
             section.add(body);
             add(section);

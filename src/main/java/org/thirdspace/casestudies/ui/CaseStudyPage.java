@@ -9,6 +9,7 @@ import org.thirdspace.casestudies.CaseStudyException;
 import org.thirdspace.casestudies.CaseStudyPermissions;
 import org.thirdspace.casestudies.CaseStudyService;
 import org.thirdspace.finder.PeopleFinder;
+import org.thirdspace.glossary.GlossaryService;
 import org.thirdspace.finder.Viewers;
 import org.thirdspace.markdown.MarkdownRenderer;
 
@@ -23,6 +24,7 @@ final class CaseStudyPage {
     final CaseStudyService service;
     final CaseStudyAttachments attachments;
     final MarkdownRenderer markdown;
+    final GlossaryService glossary;
     final PeopleFinder finder;
     final Viewers viewers;
     final boolean authenticated;
@@ -31,7 +33,7 @@ final class CaseStudyPage {
     private final BiConsumer<String, Map<String, String>> showTab;
 
     CaseStudyPage(CaseStudyDetails caseStudy, CaseStudyTexts texts, CaseStudyService service,
-            CaseStudyAttachments attachments, MarkdownRenderer markdown, PeopleFinder finder, Viewers viewers,
+            CaseStudyAttachments attachments, MarkdownRenderer markdown, GlossaryService glossary, PeopleFinder finder, Viewers viewers,
             boolean authenticated, Map<String, String> parameters, Runnable reload,
             BiConsumer<String, Map<String, String>> showTab) {
         this.caseStudy = caseStudy;
@@ -39,6 +41,7 @@ final class CaseStudyPage {
         this.service = service;
         this.attachments = attachments;
         this.markdown = markdown;
+        this.glossary = glossary;
         this.finder = finder;
         this.viewers = viewers;
         this.authenticated = authenticated;

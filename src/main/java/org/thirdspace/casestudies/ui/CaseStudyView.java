@@ -35,6 +35,7 @@ import org.thirdspace.casestudies.CaseStudyDetails;
 import org.thirdspace.casestudies.CaseStudyException;
 import org.thirdspace.casestudies.CaseStudyPermissions;
 import org.thirdspace.casestudies.CaseStudyService;
+import org.thirdspace.glossary.GlossaryService;
 import org.thirdspace.casestudies.CaseStudyStatus;
 import org.thirdspace.finder.PeopleFinder;
 import org.thirdspace.finder.Viewers;
@@ -78,14 +79,17 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
     private CaseStudyPage page;
     /** The tabs of the case study shown; null on the not-found page. */
     TabSheet current;
+    private final transient GlossaryService glossary;
     private long caseStudyId;
     private Map<String, String> parameters = Map.of();
     private String title = "";
 
     public CaseStudyView(CaseStudyService service, CaseStudyAttachments attachments, MarkdownRenderer markdown,
             PeopleFinder finder, Viewers viewers, Vocabularies vocabularies, Clock clock,
-            AuthenticationContext authentication, org.thirdspace.casestudies.CaseStudyExport export) {
+            AuthenticationContext authentication, org.thirdspace.casestudies.CaseStudyExport export,
+            GlossaryService glossary) {
         this.service = service;
+        this.glossary = glossary;
         this.export = export;
         this.attachments = attachments;
         this.markdown = markdown;
@@ -127,7 +131,7 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
             return;
         }
         CaseStudyDetails d = details.get();
-        page = new CaseStudyPage(d, texts, service, attachments, markdown, finder, viewers,
+        page = new CaseStudyPage(d, texts, service, attachments, markdown, glossary, finder, viewers,
                 authentication.isAuthenticated(), parameters, this::show, this::go);
         title = d.revision().title();
         heading.setText(title);

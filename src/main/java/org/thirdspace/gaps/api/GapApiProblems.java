@@ -1,0 +1,96 @@
+package org.thirdspace.gaps.api;
+
+import static org.thirdspace.shared.web.RequestErrors.cause;
+import static org.thirdspace.shared.web.RequestErrors.jsonPath;
+
+import java.util.List;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.thirdspace.gaps.GapException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * RFC 9457 problems for the gap-board API: {@link GapException} as 400 (with
+ * {@code errors: [{field, message}]}, and {@code parameter} for a query parameter), 404, 409 or 403, a localized {@code detail} and its message key
+ * as {@code code}; unreadable bodies and parameters of the wrong type as 400. Authorisation (403)
+ * is the shared API handler's.
+ */
+@RestControllerAdvice(basePackageClasses = GapApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class GapApiProblems {
+
+    record FieldProblem(String field, String message) {
+    }
+
+    /** Query parameters of the board, named as {@code parameter} when they are wrong. */
+    private static final java.util.Set<String> PARAMETERS = java.util.Set.of("q", "status", "page", "size", "sector",
+            "phase", "region", "activity", "subject");
+
+    private final MessageSource messages;
+
+    GapApiProblems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(GapException.class)
+    ProblemDetail gaps(GapException ex) {
+        HttpStatus status = switch (ex.kind()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+        };
+        String detail = text(ex.messageKey(), ex.args());
+        ProblemDetail problem = problem(status, detail, ex.messageKey());
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
+            if (ex.kind() == GapException.Kind.INVALID && PARAMETERS.contains(ex.field())) {
+                problem.setProperty("parameter", ex.field());
+            }
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException ex) {
+        String detail = text("gaps.api.error.bad-parameter", ex.getName());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail, "gaps.api.error.bad-parameter");
+        problem.setProperty("parameter", ex.getName());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+        JacksonException jackson = cause(ex, JacksonException.class);
+        if (jackson == null || jackson instanceof StreamReadException || jackson.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, text("gaps.api.error.malformed"), "gaps.api.error.malformed");
+        }
+        String field = jsonPath(jackson.getPath());
+        String detail = text("gaps.api.error.bad-value", field);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail, "gaps.api.error.bad-value");
+        problem.setProperty("errors", List.of(new FieldProblem(field, detail)));
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail, String code) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+    }
+}
