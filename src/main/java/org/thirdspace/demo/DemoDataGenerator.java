@@ -59,10 +59,12 @@ class DemoDataGenerator implements ApplicationRunner {
     private final DemoGroups groups;
     private final DemoCaseStudies caseStudies;
     private final DemoForum forum;
+    private final DemoGlossaryAndGaps glossaryAndGaps;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
             AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups, DemoCaseStudies caseStudies,
-            DemoForum forum) {
+            DemoForum forum, DemoGlossaryAndGaps glossaryAndGaps) {
+        this.glossaryAndGaps = glossaryAndGaps;
         this.profiles = new DemoProfiles(vocabularies);
         this.groups = groups;
         this.caseStudies = caseStudies;
@@ -84,6 +86,11 @@ class DemoDataGenerator implements ApplicationRunner {
                     "demo-data", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
             long started = System.nanoTime();
             var population = generate();
+            // glossary and gap board: outside generate(), whose tests share the database with tests that read
+            // case-study pages (glossary terms would be marked in them)
+            var extras = glossaryAndGaps.generate(population.caseStudies());
+            log.info("Demo data: {} glossary terms and {} gaps created", extras.glossaryTermIds().size(),
+                    extras.gapIds().size());
             log.info("Demo data: {} institutions, {} people, {} groups, {} case studies and {} forum topics created in {} ms"
                     + " (seed {})", population.institutions(), population.people(), population.groups(),
                     population.caseStudies().size(), population.forumTopics().size(),

@@ -75,6 +75,15 @@ class DemoDataGeneratorTest {
     DemoForum demoForum;
 
     @Autowired
+    DemoGlossaryAndGaps demoGlossaryAndGaps;
+
+    @Autowired
+    org.thirdspace.glossary.GlossaryService glossary;
+
+    @Autowired
+    org.thirdspace.gaps.GapService gaps;
+
+    @Autowired
     org.thirdspace.forum.ForumService forum;
 
     @Autowired
@@ -311,6 +320,27 @@ class DemoDataGeneratorTest {
     }
 
     /** What generate() made; it runs once per database, since the named logins can exist only once. */
+    @Test
+    void glossaryTermsAndTwoGapsOneOfThemAnswered() {
+        var created = demoGlossaryAndGaps.generate(generated().population().caseStudies());
+        try {
+            assertThat(created.glossaryTermIds()).hasSize(5);
+            assertThat(glossary.search("", 0, 200).items()).extracting(e -> e.term())
+                    .contains("Third space", "Boundary spanner", "ITE", "MAT");
+            assertThat(glossary.search("partnership manager", 0, 10).items()).extracting(e -> e.term())
+                    .containsExactly("Boundary spanner");
+            var board = as(DemoCaseStudies.MEMBER, "MEMBER", () -> created.gapIds().stream()
+                    .map(id -> gaps.require(id)).toList());
+            assertThat(board).extracting(g -> g.status()).containsExactly(org.thirdspace.gaps.GapStatus.OPEN,
+                    org.thirdspace.gaps.GapStatus.ANSWERED);
+            assertThat(board.get(1).answers()).hasSize(1);
+            assertThat(board.getFirst().facets()).containsKey(org.thirdspace.gaps.GapFacet.REGION);
+        } finally {
+            // other tests in this JVM read case-study pages: leave no glossary terms behind to mark them
+            as(DemoCaseStudies.MODERATOR, "MODERATOR", () -> created.glossaryTermIds().forEach(glossary::delete));
+        }
+    }
+
     record Generated(Population population, long institutionsBefore, long institutionsAfter, long peopleBefore,
             long peopleAfter) {
     }
@@ -340,7 +370,7 @@ class DemoDataGeneratorTest {
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
         return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups,
-                demoCaseStudies, demoForum);
+                demoCaseStudies, demoForum, demoGlossaryAndGaps);
     }
 
     private static String basic(String user, String password) {
