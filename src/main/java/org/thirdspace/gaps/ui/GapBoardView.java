@@ -22,7 +22,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -41,10 +41,9 @@ import org.thirdspace.vocabularies.Vocabularies;
  * service as the grid scrolls. Moderators post new gaps from here.
  */
 @Route("gaps")
-@PageTitle("Gap board")
 @PermitAll
 @Menu(title = "gaps.ui.menu", order = 48, icon = "vaadin:puzzle-piece")
-public class GapBoardView extends VerticalLayout {
+public class GapBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient GapService gaps;
     private final GapTexts texts;
@@ -141,5 +140,10 @@ public class GapBoardView extends VerticalLayout {
             page++;
         }
         return rows;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return texts.t("gaps.ui.title") + " \u2013 ThirdSpace";
     }
 }

@@ -21,7 +21,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -37,9 +37,8 @@ import org.thirdspace.vocabularies.Vocabularies;
 /** Moderators post a gap ({@code gaps/new}) or edit one ({@code gaps/7/edit}). */
 @Route("gaps/new")
 @RouteAlias("gaps/:id([0-9]+)/edit")
-@PageTitle("Gap")
 @RolesAllowed({"MODERATOR", "ADMIN"})
-public class GapFormView extends VerticalLayout implements BeforeEnterObserver {
+public class GapFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient GapService gaps;
     private final GapTexts texts;
@@ -142,5 +141,10 @@ public class GapFormView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             getUI().ifPresent(ui -> ui.navigate(GapView.class, new RouteParameters("id", String.valueOf(gapId))));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return heading.getText() + " \u2013 ThirdSpace";
     }
 }

@@ -70,7 +70,7 @@ public class GapView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? texts.t("gaps.ui.title") : title + " – " + texts.t("gaps.ui.title");
+        return (title.isEmpty() ? "" : title + " \u2013 ") + texts.t("gaps.ui.title") + " \u2013 ThirdSpace";
     }
 
     private void show() {

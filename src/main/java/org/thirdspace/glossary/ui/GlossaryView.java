@@ -29,7 +29,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -49,10 +49,9 @@ import org.thirdspace.vocabularies.Vocabulary;
  * delete terms in a dialog (the service checks the role again).
  */
 @Route("glossary")
-@PageTitle("Glossary")
 @AnonymousAllowed
 @Menu(title = "glossary.ui.menu", order = 47, icon = "vaadin:open-book")
-public class GlossaryView extends VerticalLayout {
+public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
 
     /** The vocabularies whose terms a glossary term may be linked to. */
     static final List<Vocabulary> LINKABLE = List.of(Vocabulary.ROLE, Vocabulary.ACTIVITY_TYPE, Vocabulary.PHASE,
@@ -249,4 +248,9 @@ public class GlossaryView extends VerticalLayout {
         dialog.open();
     }
 
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("glossary.ui.title") + " \u2013 ThirdSpace";
+    }
 }
