@@ -89,4 +89,33 @@ class GapViewsTest extends SpringBrowserlessTest {
         assertThat(view.caseStudy.isInvalid()).isTrue();
         assertThat(view.caseStudy.getErrorMessage()).isEqualTo("This case study already answers the gap.");
     }
+
+    @Test
+    @WithMockUser(username = "browser@gap-ui.test", roles = "MEMBER")
+    void theBoardListsOpenGapsFirstAndFiltersByFacet() {
+        testAccounts.verified("browser@gap-ui.test", "Bryn Browser", PASSWORD);
+        String word = word();
+        Someone moderator = ProfileFixtures.person(accounts, people, "Nia Moderator", Role.MODERATOR);
+        GapDetails closed = as(moderator.email(), "MODERATOR", () -> gaps.create(GapDraft.of("Closed " + word, "Old.")
+                .with(org.thirdspace.gaps.GapFacet.REGION, "wales")));
+        as(moderator.email(), "MODERATOR", () -> gaps.changeStatus(closed.id(), org.thirdspace.gaps.GapStatus.CLOSED, null));
+        as(moderator.email(), "MODERATOR", () -> gaps.create(GapDraft.of("Open " + word, "New.")
+                .with(org.thirdspace.gaps.GapFacet.REGION, "north-east")));
+
+        GapBoardView board = navigate(GapBoardView.class);
+        assertThat($(Button.class).withId("gap-new").exists()).isFalse();
+        test(board.search).setValue(word);
+        var grid = test(board.grid);
+        assertThat(grid.size()).isEqualTo(2);
+        assertThat(grid.getCellText(0, 1)).isEqualTo("Open");
+        assertThat(grid.getCellText(0, 2)).isEqualTo("Region: North East");
+        assertThat(grid.getCellText(1, 1)).isEqualTo("Closed");
+        assertThat(board.count.getText()).isEqualTo("2 gaps");
+
+        var region = board.facets.get(org.thirdspace.gaps.GapFacet.REGION);
+        region.setValue(java.util.Set.copyOf(region.getListDataView().getItems()
+                .filter(t -> t.code().equals("wales")).toList()));
+        assertThat(test(board.grid).size()).isEqualTo(1);
+        assertThat(test(board.grid).getCellText(0, 1)).isEqualTo("Closed");
+    }
 }
