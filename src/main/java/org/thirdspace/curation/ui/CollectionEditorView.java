@@ -87,15 +87,18 @@ public class CollectionEditorView extends Div implements BeforeEnterObserver, Ha
     private Component details(CollectionDetails c) {
         TextField title = new TextField(getTranslation("curation.ui.field.title"));
         title.setMaxLength(CurationService.MAX_TITLE);
+        title.setId("collection-title");
         title.setRequiredIndicatorVisible(true);
         title.setWidthFull();
         TextField purpose = new TextField(getTranslation("curation.ui.field.purpose"));
         purpose.setMaxLength(CurationService.MAX_PURPOSE);
+        purpose.setId("collection-purpose");
         purpose.setRequiredIndicatorVisible(true);
         purpose.setWidthFull();
         TextArea introduction = new TextArea(getTranslation("curation.ui.field.introduction"));
         introduction.setHelperText(getTranslation("curation.ui.field.markdown"));
         introduction.setMaxLength(CurationService.MAX_INTRODUCTION);
+        introduction.setId("collection-introduction");
         introduction.setWidthFull();
         if (c != null) {
             title.setValue(c.title());
@@ -104,6 +107,7 @@ public class CollectionEditorView extends Div implements BeforeEnterObserver, Ha
         }
         Button save = new Button(getTranslation(c == null ? "curation.ui.editor.create" : "curation.ui.editor.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("collection-save");
         save.addClickListener(e -> attempt(() -> {
             if (c == null) {
                 CollectionDetails created = curation.create(
@@ -164,6 +168,7 @@ public class CollectionEditorView extends Div implements BeforeEnterObserver, Ha
         kind.setItems(ItemKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("curation.kind." + k.name()));
         kind.setValue(ItemKind.CASE_STUDY);
+        kind.setId("item-kind");
         TextField target = new TextField(getTranslation("curation.ui.field.target"));
         target.setHelperText(getTranslation("curation.ui.field.target.help"));
         TextField url = new TextField(getTranslation("curation.ui.field.url"));
@@ -172,6 +177,10 @@ public class CollectionEditorView extends Div implements BeforeEnterObserver, Ha
         note.setMaxLength(CurationService.MAX_NOTE);
         note.setRequiredIndicatorVisible(true);
         note.setWidthFull();
+        target.setId("item-target");
+        url.setId("item-url");
+        title.setId("item-title");
+        note.setId("item-note");
         Runnable visibility = () -> {
             boolean external = kind.getValue() == ItemKind.EXTERNAL;
             target.setVisible(!external);
@@ -189,6 +198,7 @@ public class CollectionEditorView extends Div implements BeforeEnterObserver, Ha
             show();
         }));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("item-add");
         Div form = new Div(new H2(getTranslation("curation.ui.item.add-heading")), kind, target, url, title, note, add);
         form.addClassName("ts-collection-add-item");
         return form;
@@ -207,6 +217,7 @@ public class CollectionEditorView extends Div implements BeforeEnterObserver, Ha
                     }
                     show();
                 }));
+        toggle.setId("collection-publish");
         toggle.addThemeVariants(published ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_SUCCESS);
         section.add(toggle, new Anchor("collections/" + c.slug(), getTranslation("curation.ui.editor.view")));
         return section;
