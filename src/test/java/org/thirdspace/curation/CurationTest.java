@@ -261,5 +261,17 @@ class CurationTest {
         mvc.perform(post("/api/v1/collections").with(user(moderator.email()).roles("MODERATOR"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":"))
                 .andExpect(status().isBadRequest());
+        // moderators appoint curators; a member cannot, and once appointed the member may create collections
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/collections/curators/" + member.accountId()).with(user(member.email()).roles("MEMBER")))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/collections/curators/" + member.accountId())
+                        .with(user(moderator.email()).roles("MODERATOR")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.changed").value(true));
+        mvc.perform(post("/api/v1/collections").with(user(member.email()).roles("MEMBER"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated());
     }
 }

@@ -27,7 +27,8 @@ import org.thirdspace.curation.NewCollectionItem;
 /**
  * {@code /api/v1/collections}: list (published; {@code ?status=draft} for curators), create
  * (curators), read by id or slug, change with a JSON merge patch ({@code title}, {@code purpose},
- * {@code introduction}, {@code status}, {@code itemOrder}), items and following. See ADR 11.
+ * {@code introduction}, {@code status}, {@code itemOrder}), items, following and (moderators) curator
+ * appointments under {@code /curators/{accountId}}. See ADR 11.
  */
 @RestController
 @RequestMapping("/api/v1/collections")
@@ -95,6 +96,17 @@ class CollectionsController {
     Map<String, Object> unfollow(@PathVariable long id) {
         CollectionDetails d = curation.unfollow(id);
         return Map.of("following", d.following(), "followers", d.followers());
+    }
+
+    /** Moderators appoint a curator (an account id); 200 with whether they were newly appointed. */
+    @PutMapping("/curators/{accountId}")
+    Map<String, Object> appoint(@PathVariable long accountId) {
+        return Map.of("accountId", accountId, "curator", true, "changed", curation.appointCurator(accountId));
+    }
+
+    @DeleteMapping("/curators/{accountId}")
+    Map<String, Object> dismiss(@PathVariable long accountId) {
+        return Map.of("accountId", accountId, "curator", false, "changed", curation.dismissCurator(accountId));
     }
 
     private static int number(String name, String value) {
