@@ -9,7 +9,7 @@ import java.util.Set;
  * Published case studies the current user may see that match, with highlighted fragments
  * (HTML-escaped, {@code <mark>} around matches; {@code part} names where: title, summary or a
  * field code) and facet counts over the visible matches only (facets {@code activity},
- * {@code sector}, {@code phase}, {@code region}, {@code model}, {@code evidence}).
+ * {@code sector}, {@code phase}, {@code region}, {@code model}, {@code evidence}, {@code good-practice} with codes {@code true}/{@code false}).
  */
 public record CaseStudySearchResult(long total, List<Hit> hits, Map<String, List<FacetCount>> facets) {
 

@@ -211,6 +211,17 @@ public class CaseStudyService {
         return caseStudies.findById(caseStudyId).filter(access::canSee).map(c -> toDetails(c, published));
     }
 
+    /**
+     * Whether the person wrote the case study: its creator, an author of any revision or a named
+     * co-author (home-group membership alone does not count). False for unknown case studies.
+     */
+    public boolean isAuthor(long caseStudyId, long personId) {
+        return caseStudies.findById(caseStudyId)
+                .map(c -> c.createdByPersonId() == personId || c.coAuthors().contains(personId)
+                        || revisions.findAuthorIds(caseStudyId).contains(personId))
+                .orElse(false);
+    }
+
     /** {@link #details(long)} or NOT_FOUND. */
     public CaseStudyDetails require(long caseStudyId) {
         return details(caseStudyId).orElseThrow(CaseStudyException::notFound);

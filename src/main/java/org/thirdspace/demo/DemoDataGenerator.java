@@ -60,11 +60,13 @@ class DemoDataGenerator implements ApplicationRunner {
     private final DemoCaseStudies caseStudies;
     private final DemoForum forum;
     private final DemoGlossaryAndGaps glossaryAndGaps;
+    private final DemoCollections collections;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
             AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups, DemoCaseStudies caseStudies,
-            DemoForum forum, DemoGlossaryAndGaps glossaryAndGaps) {
+            DemoForum forum, DemoGlossaryAndGaps glossaryAndGaps, DemoCollections collections) {
         this.glossaryAndGaps = glossaryAndGaps;
+        this.collections = collections;
         this.profiles = new DemoProfiles(vocabularies);
         this.groups = groups;
         this.caseStudies = caseStudies;
@@ -194,6 +196,10 @@ class DemoDataGenerator implements ApplicationRunner {
         var forumResult = forum.generate(new Random(properties.seed() + 3), population, createdGroups, today);
         log.info("Demo data: {} forum topics with {} posts in {} ms", forumResult.topicIds().size(), forumResult.posts(),
                 (System.nanoTime() - phase) / 1_000_000);
+        // curation: a published collection and a badged case study, from what exists now
+        phase = System.nanoTime();
+        Long collection = collections.generate(persons, caseStudyIds, forumResult.topicIds());
+        log.info("Demo data: collection {} in {} ms", collection, (System.nanoTime() - phase) / 1_000_000);
         return new Population(created.size(), logins.size(), created, persons, createdGroups.size(), createdGroups,
                 caseStudyIds, forumResult.topicIds());
     }

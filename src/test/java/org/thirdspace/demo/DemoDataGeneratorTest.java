@@ -73,6 +73,12 @@ class DemoDataGeneratorTest {
 
     @Autowired
     DemoForum demoForum;
+    @Autowired
+    DemoCollections demoCollections;
+    @Autowired
+    org.thirdspace.curation.CurationService curation;
+    @Autowired
+    org.thirdspace.curation.CurationReviews curationReviews;
 
     @Autowired
     DemoGlossaryAndGaps demoGlossaryAndGaps;
@@ -119,6 +125,21 @@ class DemoDataGeneratorTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.displayName").value("Priya Natarajan"))
                 .andExpect(jsonPath("$.roles").value(org.hamcrest.Matchers.hasItem("BROKER")));
+    }
+
+    @Test
+    void aPublishedCollectionThatTheDemoMemberFollowsWithABadgedCaseStudy() {
+        generated();
+        var home = org.thirdspace.security.TestAccounts.as(DemoCaseStudies.MEMBER, "MEMBER", () -> curation.home());
+        var followed = home.followed().stream()
+                .filter(f -> f.collection().title().equals("Partnerships that widen participation")).findFirst();
+        assertThat(followed).isPresent();
+        var collection = org.thirdspace.security.TestAccounts.as(DemoCaseStudies.MEMBER, "MEMBER",
+                () -> curation.require(followed.get().collection().id()));
+        assertThat(collection.items()).hasSizeGreaterThanOrEqualTo(3);
+        var first = collection.items().stream()
+                .filter(i -> i.kind() == org.thirdspace.curation.ItemKind.CASE_STUDY).findFirst().orElseThrow();
+        assertThat(curationReviews.stateOf(first.targetId()).badge()).isTrue();
     }
 
     @Test
@@ -370,7 +391,7 @@ class DemoDataGeneratorTest {
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
         return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups,
-                demoCaseStudies, demoForum, demoGlossaryAndGaps);
+                demoCaseStudies, demoForum, demoGlossaryAndGaps, demoCollections);
     }
 
     private static String basic(String user, String password) {

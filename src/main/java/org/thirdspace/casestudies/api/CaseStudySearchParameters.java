@@ -20,7 +20,7 @@ import org.thirdspace.vocabularies.Vocabulary;
  * Reads {@code GET /api/v1/case-studies} parameters into a {@link CaseStudySearchQuery}: {@code q},
  * the facets {@code activity}, {@code sector}, {@code phase}, {@code region}, {@code model} (1 to 4
  * or the model's code) and {@code evidence} (evidence strength), repeated or comma-separated
- * (values OR-ed), {@code group} (a home group id), {@code page} (from 0) and {@code size} (1 to
+ * (values OR-ed), {@code goodPractice} ({@code true}: only case studies with the curation badge), {@code group} (a home group id), {@code page} (from 0) and {@code size} (1 to
  * 100, default 20). An unknown code or a bad number is an INVALID {@link CaseStudyException}
  * naming the parameter.
  */
@@ -48,8 +48,18 @@ final class CaseStudySearchParameters {
                 : (long) number(params, "group", 0, 1, Integer.MAX_VALUE);
         int page = number(params, "page", 0, 0, 10_000);
         int size = number(params, "size", DEFAULT_SIZE, 1, MAX_SIZE);
+        String goodPractice = params.getFirst("goodPractice");
+        boolean onlyGoodPractice = false;
+        if (goodPractice != null && !goodPractice.isBlank()) {
+            switch (goodPractice.strip().toLowerCase(Locale.ROOT)) {
+                case "true" -> onlyGoodPractice = true;
+                case "false" -> onlyGoodPractice = false;
+                default -> throw CaseStudyException.invalid("goodPractice", "casestudies.api.error.unknown-code",
+                        "goodPractice", goodPractice);
+            }
+        }
         return new CaseStudySearchQuery(text == null || text.isBlank() ? null : text.strip(), activities, sectors,
-                phases, regions, models, evidence, group, page, size);
+                phases, regions, models, evidence, group, page, size, onlyGoodPractice);
     }
 
     private static <T> Set<T> values(MultiValueMap<String, String> params, String name, Function<String, T> parse) {

@@ -71,7 +71,8 @@ public class CaseStudiesView extends Div implements BeforeEnterObserver, HasDyna
     static final String TEXT = "q";
     static final String PAGE = "page";
     /** Facet names of the search result, also the URL parameter names. */
-    static final List<String> FACETS = List.of("activity", "sector", "phase", "region", "model", "evidence");
+    static final List<String> FACETS = List.of("activity", "sector", "phase", "region", "model", "evidence",
+            "good-practice");
 
     final TextField search = new TextField();
     final Map<String, CheckboxGroup<String>> facets = new LinkedHashMap<>();
@@ -234,6 +235,8 @@ public class CaseStudiesView extends Div implements BeforeEnterObserver, HasDyna
         }
         return switch (facet) {
             case "model" -> value.matches("[1-4]") ? value : null;
+            // the curation badge: only "true" is a filter (not having the badge is no practice to look for)
+            case "good-practice" -> "true".equals(value) ? value : null;
             default -> value.matches("[a-z0-9][a-z0-9-]{0,79}") ? value : null;
         };
     }
@@ -295,7 +298,8 @@ public class CaseStudiesView extends Div implements BeforeEnterObserver, HasDyna
                 filters.getOrDefault("sector", Set.of()), filters.getOrDefault("phase", Set.of()),
                 filters.getOrDefault("region", Set.of()),
                 filters.getOrDefault("model", Set.of()).stream().map(Integer::valueOf).collect(Collectors.toSet()),
-                filters.getOrDefault("evidence", Set.of()), null, page, PAGE_SIZE);
+                filters.getOrDefault("evidence", Set.of()), null, page, PAGE_SIZE)
+                .withGoodPractice(filters.getOrDefault("good-practice", Set.of()).contains("true"));
     }
 
     private void run() {
@@ -378,6 +382,7 @@ public class CaseStudiesView extends Div implements BeforeEnterObserver, HasDyna
             case "region" -> texts::region;
             case "model" -> code -> texts.modelLevel(Integer.valueOf(code));
             case "evidence" -> texts::evidenceStrengthLabel;
+            case "good-practice" -> code -> getTranslation("casestudies.ui.browse.good-practice");
             default -> code -> code;
         };
     }

@@ -71,6 +71,8 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
     private final Viewers viewers;
     private final AuthenticationContext authentication;
     private final CaseStudyTexts texts;
+    /** Sections other modules add under the header (e.g. curation's good-practice badge). */
+    private final org.springframework.beans.factory.ObjectProvider<org.thirdspace.casestudies.CaseStudyPageSection> sections;
 
     final H1 heading = new H1();
     private final Map<String, Tab> tabsById = new LinkedHashMap<>();
@@ -87,7 +89,9 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
     public CaseStudyView(CaseStudyService service, CaseStudyAttachments attachments, MarkdownRenderer markdown,
             PeopleFinder finder, Viewers viewers, Vocabularies vocabularies, Clock clock,
             AuthenticationContext authentication, org.thirdspace.casestudies.CaseStudyExport export,
-            GlossaryService glossary) {
+            GlossaryService glossary,
+            org.springframework.beans.factory.ObjectProvider<org.thirdspace.casestudies.CaseStudyPageSection> sections) {
+        this.sections = sections;
         this.service = service;
         this.glossary = glossary;
         this.export = export;
@@ -136,6 +140,8 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
         title = d.revision().title();
         heading.setText(title);
         add(header(d));
+        sections.orderedStream().map(section -> section.section(d)).filter(java.util.Objects::nonNull)
+                .forEach(this::add);
 
         TabSheet sheet = new TabSheet();
         sheet.setWidthFull();

@@ -208,7 +208,8 @@ class CaseStudySearchTest {
         assertThat(counts(result, "region")).containsExactlyEntriesOf(Map.of("north-west", 1L));
         assertThat(counts(result, "model")).containsExactlyEntriesOf(Map.of("2", 1L));
         assertThat(counts(result, "evidence")).containsExactlyEntriesOf(Map.of("medium", 1L));
-        assertThat(result.facets()).containsOnlyKeys("activity", "sector", "phase", "region", "model", "evidence");
+        assertThat(result.facets()).containsOnlyKeys("activity", "sector", "phase", "region", "model", "evidence",
+                "good-practice");
 
         // a year and a bit later it is due for review
         clock.advance(Duration.ofDays(400));

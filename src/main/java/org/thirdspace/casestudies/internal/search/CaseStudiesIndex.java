@@ -127,6 +127,9 @@ public class CaseStudiesIndex implements IndexedFeature {
     @EventListener(ApplicationReadyEvent.class)
     void fillEmptyIndex() {
         try {
+            // an index made before the curation badge existed: add its field (adding a field is allowed in place)
+            indexes.client().indices().putMapping(m -> m.index(alias())
+                    .properties("good_practice", p -> p.keyword(k -> k)));
             long indexed = indexes.client().count(c -> c.index(alias())).count();
             if (indexed == 0 && documentCount() > 0) {
                 indexes.rebuild(DEFINITION, this::writeAll);

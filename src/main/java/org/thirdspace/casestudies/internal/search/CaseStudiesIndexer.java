@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.thirdspace.casestudies.CaseStudyChanged;
 import org.thirdspace.casestudies.CaseStudyPublished;
+import org.thirdspace.casestudies.GoodPracticeBadgeChanged;
 import org.thirdspace.groups.GroupChanged;
 
 /**
@@ -17,9 +18,11 @@ import org.thirdspace.groups.GroupChanged;
 class CaseStudiesIndexer {
 
     private final CaseStudiesIndex index;
+    private final CaseStudyDocuments documents;
 
-    CaseStudiesIndexer(CaseStudiesIndex index) {
+    CaseStudiesIndexer(CaseStudiesIndex index, CaseStudyDocuments documents) {
         this.index = index;
+        this.documents = documents;
     }
 
     @ApplicationModuleListener
@@ -30,6 +33,13 @@ class CaseStudiesIndexer {
     @ApplicationModuleListener
     void on(CaseStudyPublished published) {
         index.reindex(published.caseStudyId());
+    }
+
+    /** The curation module decided the badge: keep the flag and re-index. */
+    @ApplicationModuleListener
+    void on(GoodPracticeBadgeChanged changed) {
+        documents.setGoodPractice(changed.caseStudyId(), changed.goodPractice());
+        index.reindex(changed.caseStudyId());
     }
 
     /** The home group's name is shown in results and its visibility decides who finds the case study. */

@@ -59,6 +59,13 @@ public class CaseStudyDocuments {
                 .query(Long.class).single();
     }
 
+    /** Stores the curation badge (decided by another module, told through an event). */
+    @Transactional
+    void setGoodPractice(long caseStudyId, boolean goodPractice) {
+        jdbc.sql("update case_study set good_practice = :flag where id = :id")
+                .param("flag", goodPractice).param("id", caseStudyId).update();
+    }
+
     /** Ids of published case studies after {@code afterId}, ascending, at most {@code limit}. */
     List<Long> idsAfter(long afterId, int limit) {
         return jdbc.sql("""
@@ -79,7 +86,7 @@ public class CaseStudyDocuments {
             return Map.of();
         }
         List<Row> rows = jdbc.sql("""
-                select c.id, c.published_revision_no, c.group_id, c.published_at, c.review_due_on,
+                select c.id, c.published_revision_no, c.group_id, c.published_at, c.review_due_on, c.good_practice,
                        r.id as revision_id, r.title, r.summary, r.voice
                 from case_study c
                 join case_study_revision r on r.case_study_id = c.id and r.number = c.published_revision_no
@@ -94,7 +101,7 @@ public class CaseStudyDocuments {
                     return new Row(rs.getLong("id"), rs.getInt("published_revision_no"), rs.getLong("revision_id"),
                             rs.getString("title"), rs.getString("summary"), rs.getString("voice"), groupId,
                             published == null ? null : published.toInstant(ZoneOffset.UTC),
-                            rs.getObject("review_due_on", LocalDate.class));
+                            rs.getObject("review_due_on", LocalDate.class), rs.getBoolean("good_practice"));
                 })
                 .list();
         if (rows.isEmpty()) {
@@ -131,7 +138,8 @@ public class CaseStudyDocuments {
                     codes.get(RevisionTerm.REGION), modelLevel(first(codes.get(RevisionTerm.MODEL))),
                     first(codes.get(RevisionTerm.EVIDENCE_STRENGTH)), codes.get(RevisionTerm.EVIDENCE_TYPE),
                     row.groupId(), group == null ? null : group.name(),
-                    group == null ? null : group.visibility().name(), row.publishedAt(), row.reviewDueOn()));
+                    group == null ? null : group.visibility().name(), row.publishedAt(), row.reviewDueOn(),
+                    row.goodPractice()));
         }
         return out;
     }
@@ -168,6 +176,7 @@ public class CaseStudyDocuments {
         doc.put("audience", audience(cs));
         doc.put("published_at", cs.publishedAt() == null ? null : cs.publishedAt().toString());
         doc.put("review_due_on", cs.reviewDueOn() == null ? null : cs.reviewDueOn().toString());
+        doc.put("good_practice", Boolean.toString(cs.goodPractice()));
         return doc;
     }
 
@@ -231,6 +240,6 @@ public class CaseStudyDocuments {
     }
 
     private record Row(long id, int revision, long revisionId, String title, String summary, String voice,
-            Long groupId, Instant publishedAt, LocalDate reviewDueOn) {
+            Long groupId, Instant publishedAt, LocalDate reviewDueOn, boolean goodPractice) {
     }
 }

@@ -79,7 +79,9 @@ public final class CaseStudyQueries {
         PHASE("phase", "phases"),
         REGION("region", "regions"),
         MODEL("model", "model"),
-        EVIDENCE("evidence", "evidence");
+        EVIDENCE("evidence", "evidence"),
+        /** The curation badge, indexed as the keyword "true" or "false". */
+        GOOD_PRACTICE("good-practice", "good_practice");
 
         public final String param;
         final String field;
@@ -101,6 +103,7 @@ public final class CaseStudyQueries {
                     yield levels;
                 }
                 case EVIDENCE -> query.evidenceStrengths();
+                case GOOD_PRACTICE -> query.goodPractice() ? Set.of("true") : Set.of();
             };
         }
     }

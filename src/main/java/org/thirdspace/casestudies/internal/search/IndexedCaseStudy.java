@@ -30,7 +30,17 @@ public record IndexedCaseStudy(
         String groupName,
         String groupVisibility,
         Instant publishedAt,
-        LocalDate reviewDueOn) {
+        LocalDate reviewDueOn,
+        boolean goodPractice) {
+
+    /** Without the good-practice badge. */
+    public IndexedCaseStudy(long id, int revision, String title, String summary, Map<CaseStudyField, String> fields,
+            String voice, Set<String> activities, Set<String> sectors, Set<String> phases, Set<String> regions,
+            Integer modelLevel, String evidenceStrength, Set<String> evidenceTypes, Long groupId, String groupName,
+            String groupVisibility, Instant publishedAt, LocalDate reviewDueOn) {
+        this(id, revision, title, summary, fields, voice, activities, sectors, phases, regions, modelLevel,
+                evidenceStrength, evidenceTypes, groupId, groupName, groupVisibility, publishedAt, reviewDueOn, false);
+    }
 
     public IndexedCaseStudy {
         fields = fields == null ? Map.of() : Map.copyOf(fields);
