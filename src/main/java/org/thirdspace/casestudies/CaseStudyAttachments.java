@@ -26,6 +26,7 @@ import org.thirdspace.casestudies.internal.attachments.StoredAttachment;
 import org.thirdspace.casestudies.internal.attachments.StoredAttachmentRepository;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.PersonSummary;
+import org.thirdspace.shared.PostingLimits;
 
 /**
  * Files attached to a case study (PDF, images, office documents). Type and size are checked on
@@ -50,9 +51,12 @@ public class CaseStudyAttachments {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final PostingLimits limits;
 
     CaseStudyAttachments(CaseStudyAccess access, StoredAttachmentRepository repository, AttachmentStore store,
-            AttachmentTypes types, PeopleService people, Clock clock, PlatformTransactionManager transactions) {
+            AttachmentTypes types, PeopleService people, Clock clock, PlatformTransactionManager transactions,
+            PostingLimits limits) {
+        this.limits = limits;
         this.access = access;
         this.repository = repository;
         this.store = store;
@@ -78,6 +82,7 @@ public class CaseStudyAttachments {
      */
     public Attachment upload(long caseStudyId, String fileName, InputStream content) {
         long me = requireEditor(caseStudyId);
+        limits.checkAttachment(me);
         String name = FileNames.sanitise(fileName);
         if (name.isEmpty()) {
             throw CaseStudyException.invalid("file", "casestudies.attachments.error.name");

@@ -50,6 +50,7 @@ import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.markdown.MarkdownRenderer;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.PersonSummary;
+import org.thirdspace.shared.PostingLimits;
 import org.thirdspace.shared.Region;
 import org.thirdspace.shared.Sector;
 import org.thirdspace.vocabularies.UnknownTermException;
@@ -84,12 +85,13 @@ public class CaseStudyService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Period reviewInterval;
+    private final PostingLimits limits;
 
     CaseStudyService(CaseStudyRepository caseStudies, RevisionRepository revisions, CaseStudyReviewRepository reviews,
             CaseStudyCommentRepository comments, CaseStudyAccess access, CaseStudyRenderer renderer,
             MarkdownRenderer markdown, PeopleService people, GroupService groups, InstitutionService institutions,
             Vocabularies vocabularies, ApplicationEventPublisher events, Clock clock,
-            @Value("${thirdspace.case-studies.review-interval:P12M}") Period reviewInterval) {
+            @Value("${thirdspace.case-studies.review-interval:P12M}") Period reviewInterval, PostingLimits limits) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.reviews = reviews;
@@ -104,6 +106,7 @@ public class CaseStudyService {
         this.events = events;
         this.clock = clock;
         this.reviewInterval = reviewInterval;
+        this.limits = limits;
     }
 
     // ------------------------------------------------------------------ writing
@@ -524,6 +527,7 @@ public class CaseStudyService {
         if (markdownText.length() > MAX_COMMENT) {
             throw CaseStudyException.invalid("markdown", "casestudies.error.comment-too-long", MAX_COMMENT);
         }
+        limits.checkPost(me, PostingLimits.Kind.COMMENT, markdownText);
         CaseStudyComment saved = comments.save(new CaseStudyComment(caseStudyId, me, markdownText.strip(),
                 clock.instant()));
         return toComment(saved, Optional.of(me), new HashMap<>());

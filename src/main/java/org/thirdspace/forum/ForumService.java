@@ -49,6 +49,7 @@ import org.thirdspace.groups.GroupRef;
 import org.thirdspace.groups.GroupService;
 import org.thirdspace.groups.GroupSummary;
 import org.thirdspace.people.PeopleService;
+import org.thirdspace.shared.PostingLimits;
 
 import jakarta.validation.Valid;
 
@@ -89,11 +90,12 @@ public class ForumService {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PostingLimits limits;
 
     ForumService(CategoryRepository categories, TopicRepository topics, PostRepository posts,
             PostRevisionRepository revisions, ForumState state, ReadTracking tracking, ForumAccess access,
             PostRenderer renderer, PeopleService people, GroupService groups, MessageSource messages,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PostingLimits limits) {
         this.categories = categories;
         this.topics = topics;
         this.posts = posts;
@@ -107,6 +109,7 @@ public class ForumService {
         this.messages = messages;
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
     }
 
     // ------------------------------------------------------------------ forums
@@ -307,6 +310,7 @@ public class ForumService {
         String title = title(draft.title());
         List<String> tags = tags(draft.tags());
         String text = postText(draft.markdown());
+        limits.checkPost(me, PostingLimits.Kind.TOPIC, text);
         Instant now = clock.instant();
         Topic topic = topics.saveAndFlush(new Topic(draft.forum(), draft.kind(), title, tags, me, now));
         ForumPost first = posts.save(new ForumPost(topic.id(), topic.nextNumber(), me, text, null, now));
@@ -353,6 +357,12 @@ public class ForumService {
         List<Post> rendered = toPosts(topic, list, details.permissions(), lastRead);
         if (me.isPresent() && !list.isEmpty()) {
             state.markRead(me.get(), topicId, list.get(list.size() - 1).number(), clock.instant());
+            int before = lastRead == null ? 0 : lastRead;
+            List<ForumPost> fresh = list.stream().filter(p -> p.number() > before).toList();
+            if (!fresh.isEmpty()) {
+                int characters = fresh.stream().filter(p -> !p.removed()).mapToInt(p -> p.markdown().length()).sum();
+                events.publishEvent(new TopicRead(topicId, me.get(), fresh.size(), characters));
+            }
         }
         return new TopicPage(details, shown, PAGE_SIZE, pageCount, rendered);
     }
@@ -450,6 +460,7 @@ public class ForumService {
                     .orElseThrow(() -> ForumException.invalid("quotedPostId", "forum.error.quote-elsewhere"));
             quoted = q.id();
         }
+        limits.checkPost(me, PostingLimits.Kind.REPLY, text);
         Instant now = clock.instant();
         ForumPost post = posts.saveAndFlush(new ForumPost(topicId, topic.nextNumber(), me, text, quoted, now));
         topic.posted(me, now, true);
@@ -503,6 +514,7 @@ public class ForumService {
         if (text.equals(post.markdown())) {
             return post(postId);
         }
+        limits.checkPost(me, PostingLimits.Kind.EDIT, text);
         Instant now = clock.instant();
         long previousAuthor = post.editedByPersonId() == null ? post.authorPersonId() : post.editedByPersonId();
         Instant previousAt = post.editedAt() == null ? post.createdAt() : post.editedAt();

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +35,7 @@ import org.thirdspace.people.internal.Person;
 import org.thirdspace.people.internal.PersonItem;
 import org.thirdspace.people.internal.PersonQueries;
 import org.thirdspace.people.internal.PersonRepository;
+import org.thirdspace.shared.PostingLimits;
 import org.thirdspace.security.AccountDirectory;
 import org.thirdspace.security.AccountLoggedIn;
 import org.thirdspace.security.AccountSummary;
@@ -69,10 +71,13 @@ public class PeopleService {
     private final MarkdownRenderer bios;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ObjectProvider<PostingLimits> limits;
 
     PeopleService(PersonRepository people, AffiliationRepository affiliations, PersonQueries queries,
             InstitutionService institutions, Vocabularies vocabularies, AccountDirectory accounts,
-            CurrentUser currentUser, MarkdownRenderer bios, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, MarkdownRenderer bios, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<PostingLimits> limits) {
+        this.limits = limits; // lazily: the trust module's limits use this service
         this.people = people;
         this.affiliations = affiliations;
         this.queries = queries;
@@ -209,6 +214,9 @@ public class PeopleService {
         Person person = people.findById(personId).orElseThrow(() -> new PersonNotFoundException(personId));
         requireOwnerOrAdmin(viewer, person);
         validate(update);
+        if (!java.util.Objects.equals(person.bioMarkdown(), update.bioMarkdown())) {
+            limits.ifAvailable(l -> l.checkPost(person.id(), PostingLimits.Kind.PROFILE, update.bioMarkdown()));
+        }
         apply(person, update);
         person.touch(clock.instant());
         if (viewer.owns(person)) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.thirdspace.casestudies.Attachment;
 import org.thirdspace.casestudies.CaseStudyAttachments;
 import org.thirdspace.casestudies.CaseStudyException;
+import org.thirdspace.shared.PostingLimitExceeded;
 
 /**
  * The attachments of a case study in the editor: the files so far (download, remove) and an upload
@@ -80,6 +81,9 @@ class AttachmentsPanel extends Section {
             refresh();
         } catch (CaseStudyException e) {
             showError(texts.t("casestudies.ui.upload.refused", CaseStudyTexts.nz(fileName), texts.error(e)));
+        } catch (PostingLimitExceeded e) {
+            showError(texts.t("casestudies.ui.upload.refused", CaseStudyTexts.nz(fileName),
+                    texts.t(e.messageKey(), e.args())));
         }
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 import org.thirdspace.casestudies.CaseStudyException;
+import org.thirdspace.shared.PostingLimitExceeded;
 import org.thirdspace.casestudies.CaseStudyService;
 import org.thirdspace.casestudies.Comment;
 
@@ -117,6 +118,9 @@ class DiscussionTab extends Div {
             page.reload();
         } catch (CaseStudyException e) {
             text.setErrorMessage(page.texts.error(e));
+            text.setInvalid(true);
+        } catch (PostingLimitExceeded e) {
+            text.setErrorMessage(page.texts.t(e.messageKey(), e.args()));
             text.setInvalid(true);
         }
     }

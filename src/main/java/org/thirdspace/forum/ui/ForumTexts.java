@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 
+import org.thirdspace.shared.PostingLimitExceeded;
 import org.thirdspace.forum.CategoryVisibility;
 import org.thirdspace.forum.ForumException;
 import org.thirdspace.forum.TopicKind;
@@ -92,6 +93,11 @@ final class ForumTexts {
     // ------------------------------------------------------------------ errors
 
     /** The specific message of a service error (its bundle key and arguments). */
+    /** A trust-level posting limit's message (it names the limit and how to unlock it). */
+    String error(PostingLimitExceeded e) {
+        return t(e.messageKey(), e.args());
+    }
+
     String error(ForumException e) {
         String message = t(e.messageKey(), e.args());
         return message.startsWith("!") ? t("forum.ui.error.generic") : message;

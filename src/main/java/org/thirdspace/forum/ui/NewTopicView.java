@@ -31,6 +31,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.thirdspace.forum.Category;
 import org.thirdspace.forum.ForumException;
+import org.thirdspace.shared.PostingLimitExceeded;
 import org.thirdspace.forum.ForumKey;
 import org.thirdspace.forum.ForumService;
 import org.thirdspace.forum.GroupForum;
@@ -190,6 +191,9 @@ public class NewTopicView extends Div implements BeforeEnterObserver, HasDynamic
             if (!fieldError(e.field(), texts.error(e))) {
                 showProblem(texts.error(e));
             }
+            return;
+        } catch (PostingLimitExceeded e) {
+            fieldError("markdown", texts.error(e));
             return;
         } catch (ConstraintViolationException e) {
             boolean shown = false;

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.thirdspace.forum.ForumException;
+import org.thirdspace.shared.PostingLimitExceeded;
 import org.thirdspace.forum.ForumService;
 import org.thirdspace.forum.Post;
 import org.thirdspace.forum.PostEdit;
@@ -283,6 +284,8 @@ class PostView extends Article {
             rebuild();
             focus();
         } catch (ForumException e) {
+            editor.showError(texts().error(e));
+        } catch (PostingLimitExceeded e) {
             editor.showError(texts().error(e));
         }
     }

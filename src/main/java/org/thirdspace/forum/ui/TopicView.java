@@ -37,6 +37,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import org.thirdspace.forum.ForumException;
+import org.thirdspace.shared.PostingLimitExceeded;
 import org.thirdspace.forum.ForumKey;
 import org.thirdspace.forum.ForumModeration;
 import org.thirdspace.forum.ForumSearch;
@@ -470,6 +471,8 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             Parts.done(texts.t("forum.ui.reply.posted"));
             goToPost(topicId, posted.number());
         } catch (ForumException e) {
+            reply.showError(texts.error(e));
+        } catch (PostingLimitExceeded e) {
             reply.showError(texts.error(e));
         }
     }

@@ -44,6 +44,7 @@ import org.thirdspace.people.AffiliationSummary;
 import org.thirdspace.people.Availability;
 import org.thirdspace.people.ContactPreferences;
 import org.thirdspace.people.InvalidProfileException;
+import org.thirdspace.shared.PostingLimitExceeded;
 import org.thirdspace.people.NewAffiliation;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.Profile;
@@ -231,6 +232,8 @@ public class ProfileEditorView extends Div implements HasDynamicTitle {
             status.setText(getTranslation("people.editor.saved"));
         } catch (InvalidProfileException e) {
             error(e.field(), getTranslation(e.messageKey(), e.args()));
+        } catch (PostingLimitExceeded e) {
+            error("bioMarkdown", getTranslation(e.messageKey(), e.args()));
         } catch (ConstraintViolationException e) {
             e.getConstraintViolations().forEach(v -> {
                 String path = v.getPropertyPath().toString();
