@@ -543,6 +543,9 @@ public class ForumService {
             throw ForumException.conflict("forum.error.already-removed");
         }
         post.remove(me, why, clock.instant());
+        if (moderator && post.authorPersonId() != me) {
+            auditPost("forum.post.remove", post, why, "removed=false", "removed=true");
+        }
         if (post.number() > 1) {
             topic.replyRemoved();
         }
@@ -568,7 +571,9 @@ public class ForumService {
         if (!post.removed()) {
             throw ForumException.conflict("forum.error.not-removed");
         }
+        String reason = post.deleteReason();
         post.restore();
+        auditPost("forum.post.restore", post, reason, "removed=true", "removed=false");
         if (post.number() > 1) {
             topic.replyRestored();
         }
@@ -576,6 +581,12 @@ public class ForumService {
         posts.flush();
         events.publishEvent(new TopicChanged(topic.id()));
         return post(postId);
+    }
+
+    private void auditPost(String action, ForumPost post, String summary, String before, String after) {
+        Long actor = access.accountId().orElse(null);
+        events.publishEvent(new org.thirdspace.shared.AuditableAction(actor, access.displayName().orElse(null),
+                action, org.thirdspace.shared.ContentRef.of("forum-post", post.id()), summary, before, after));
     }
 
     /** The edit history (oldest first, current last): the author and moderators only (else FORBIDDEN). */
