@@ -697,7 +697,7 @@ public class ForumService {
     public String quote(long postId) {
         ForumPost post = posts.findById(postId).orElseThrow(ForumException::notFound);
         Topic topic = access.visibleTopic(post.topicId());
-        if (post.removed()) {
+        if (post.removed() || post.hidden()) {
             throw ForumException.notFound();
         }
         String name = people.displayNames(List.of(post.authorPersonId())).getOrDefault(post.authorPersonId(), "?");
@@ -897,19 +897,20 @@ public class ForumService {
         for (ForumPost p : list) {
             boolean mine = me.isPresent() && me.get() == p.authorPersonId();
             boolean seeRemoved = moderator;
-            boolean showText = !p.removed() || seeRemoved;
+            boolean hiddenFromMe = p.hidden() && !mine && !moderator;
+            boolean showText = (!p.removed() && !hiddenFromMe) || seeRemoved;
             boolean open = !topic.closed() && !topic.locked();
             boolean edit = topic.mergedIntoId() == null && (moderator || (mine && !p.removed() && open));
             boolean remove = topic.mergedIntoId() == null && !p.removed()
                     && (moderator || (mine && p.number() > 1 && !topic.locked()));
             boolean history = (mine || moderator) && p.revisionCount() > 0;
-            boolean react = topicPermissions.react() && !mine && !p.removed();
-            boolean accept = topicPermissions.accept() && p.number() > 1 && !p.removed();
-            boolean quote = topicPermissions.reply() && !p.removed();
+            boolean react = topicPermissions.react() && !mine && !p.removed() && !p.hidden();
+            boolean accept = topicPermissions.accept() && p.number() > 1 && !p.removed() && !p.hidden();
+            boolean quote = topicPermissions.reply() && !p.removed() && !p.hidden();
             result.add(new Post(p.id(), p.topicId(), p.number(), p.authorPersonId(), names.get(p.authorPersonId()),
                     showText ? renderer.render(p.markdown()) : null,
                     showText && (edit || quote || mine) ? p.markdown() : null, p.createdAt(), p.editedAt(),
-                    p.revisionCount(), p.helpfulCount(), helpful.contains(p.id()), p.removed(),
+                    p.revisionCount(), p.helpfulCount(), helpful.contains(p.id()), p.removed(), p.hidden(),
                     p.removed() && (mine || moderator) ? p.deleteReason() : null, p.quotedPostId(),
                     p.quotedPostId() == null ? null : quotedNumbers.get(p.quotedPostId()),
                     Objects.equals(topic.acceptedPostId(), p.id()), lastRead != null && p.number() > lastRead,
