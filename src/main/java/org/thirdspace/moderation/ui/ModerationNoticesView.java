@@ -20,6 +20,7 @@ import org.thirdspace.moderation.ModerationService;
 /** A signed-in member's notices about moderation of their content, newest first. */
 @Route("moderation/notices")
 @PermitAll
+@com.vaadin.flow.router.Menu(title = "moderation.notices.menu", order = 880, icon = "vaadin:bell-o")
 public class ModerationNoticesView extends Div implements HasDynamicTitle {
 
     final Div notices = new Div();
