@@ -106,6 +106,7 @@ class ModerationUiTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("forum/t/" + ids[0]);
         // the opening post and the reply are someone else's: both can be flagged
         test(button("post-2-flag")).click();
+        roundTrip();
         FlagDialog dialog = all(FlagDialog.class).getFirst();
 
         test(dialog.submit).click();
