@@ -86,12 +86,15 @@ public class CaseStudyService {
     private final Clock clock;
     private final Period reviewInterval;
     private final PostingLimits limits;
+    private final org.thirdspace.security.CurrentUser currentUser;
 
     CaseStudyService(CaseStudyRepository caseStudies, RevisionRepository revisions, CaseStudyReviewRepository reviews,
             CaseStudyCommentRepository comments, CaseStudyAccess access, CaseStudyRenderer renderer,
             MarkdownRenderer markdown, PeopleService people, GroupService groups, InstitutionService institutions,
             Vocabularies vocabularies, ApplicationEventPublisher events, Clock clock,
-            @Value("${thirdspace.case-studies.review-interval:P12M}") Period reviewInterval, PostingLimits limits) {
+            @Value("${thirdspace.case-studies.review-interval:P12M}") Period reviewInterval, PostingLimits limits,
+            org.thirdspace.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.reviews = reviews;
@@ -370,6 +373,7 @@ public class CaseStudyService {
         }
         Instant now = clock.instant();
         CaseStudyPermissions permissions = access.permissions(caseStudy);
+        CaseStudyStatus statusBefore = caseStudy.status();
         if (decision == ReviewDecision.CONFIRMED_CURRENT) {
             if (!permissions.canConfirmCurrent()) {
                 throw CaseStudyException.forbidden("casestudies.error.moderators-only");
@@ -400,6 +404,11 @@ public class CaseStudyService {
             }
         }
         reviews.save(new CaseStudyReview(caseStudyId, revision, me, decision, text, now));
+        events.publishEvent(new org.thirdspace.shared.AuditableAction(currentUser.id().orElse(null),
+                currentUser.displayName().orElse(null), "case-study.review." + decision.name().toLowerCase(),
+                org.thirdspace.shared.ContentRef.of("case-study", caseStudyId),
+                "revision " + revision + (text == null ? "" : ": " + trim(text, 900)),
+                "status=" + statusBefore, "status=" + caseStudy.status()));
         Set<Long> authors = new TreeSet<>(revisions.findAuthorIds(caseStudyId));
         authors.addAll(caseStudy.coAuthors());
         events.publishEvent(new CaseStudyReviewed(caseStudyId, revision, me, decision, authors));

@@ -19,6 +19,9 @@ import org.thirdspace.forum.internal.ForumState;
 import org.thirdspace.forum.internal.PostRepository;
 import org.thirdspace.forum.internal.Topic;
 import org.thirdspace.forum.internal.TopicRepository;
+import org.thirdspace.security.CurrentUser;
+import org.thirdspace.shared.AuditableAction;
+import org.thirdspace.shared.ContentRef;
 
 /**
  * Moderator tools: pin, lock, close, move between forums, split replies into a new topic,
@@ -38,9 +41,11 @@ public class ForumModeration {
     private final ForumAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     ForumModeration(ForumService forum, TopicRepository topics, PostRepository posts, ForumState state,
-            ForumAccess access, ApplicationEventPublisher events, Clock clock) {
+            ForumAccess access, ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.forum = forum;
         this.topics = topics;
         this.posts = posts;
@@ -53,21 +58,27 @@ public class ForumModeration {
     /** Pinned topics come first in their forum. */
     public TopicDetails pin(long topicId, boolean pinned) {
         Topic topic = moderated(topicId);
+        boolean before = topic.pinned();
         topic.pin(pinned);
+        audit(pinned ? "forum.pin" : "forum.unpin", topic, "pinned", before, pinned);
         return changed(topic);
     }
 
     /** A locked topic takes replies, edits and reactions from moderators only. */
     public TopicDetails lock(long topicId, boolean locked) {
         Topic topic = moderated(topicId);
+        boolean before = topic.locked();
         topic.lock(locked);
+        audit(locked ? "forum.lock" : "forum.unlock", topic, "locked", before, locked);
         return changed(topic);
     }
 
     /** A closed topic takes no replies from anyone until reopened. */
     public TopicDetails close(long topicId, boolean closed) {
         Topic topic = moderated(topicId);
+        boolean before = topic.closed();
         topic.close(closed);
+        audit(closed ? "forum.close" : "forum.reopen", topic, "closed", before, closed);
         return changed(topic);
     }
 
@@ -78,7 +89,9 @@ public class ForumModeration {
         if (topic.forum().equals(target)) {
             throw ForumException.invalid("target", "forum.error.move-same");
         }
+        ForumKey from = topic.forum();
         topic.moveTo(target);
+        audit("forum.move", topic, topic.title(), from.key(), target.key());
         return changed(topic);
     }
 
@@ -132,6 +145,8 @@ public class ForumModeration {
         topics.flush();
         events.publishEvent(new TopicChanged(topicId));
         events.publishEvent(new TopicChanged(created.id()));
+        audit("forum.split", source, cleanTitle, "topic " + topicId + ", posts " + wanted,
+                "topic " + created.id() + " in " + where.key());
         return forum.details(created);
     }
 
@@ -171,6 +186,8 @@ public class ForumModeration {
         topics.flush();
         events.publishEvent(new TopicChanged(duplicateTopicId));
         events.publishEvent(new TopicChanged(survivorTopicId));
+        audit("forum.merge", duplicate, duplicate.title(), "topic " + duplicateTopicId,
+                "merged into topic " + survivorTopicId);
         return forum.details(survivor);
     }
 
@@ -192,6 +209,17 @@ public class ForumModeration {
         if (!access.canModerate(target)) {
             throw ForumException.forbidden("forum.error.not-moderator");
         }
+    }
+
+    private void audit(String action, Topic topic, String field, boolean before, boolean after) {
+        audit(action, topic, topic.title(), field + "=" + before, field + "=" + after);
+    }
+
+    private void audit(String action, Topic topic, String summary, String before, String after) {
+        Long actor = currentUser.id().orElse(null);
+        String label = currentUser.displayName().orElse(null);
+        events.publishEvent(new AuditableAction(actor, label, action, ContentRef.of("forum-topic", topic.id()),
+                summary, before, after));
     }
 
     private TopicDetails changed(Topic topic) {

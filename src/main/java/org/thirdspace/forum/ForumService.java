@@ -555,6 +555,9 @@ public class ForumService {
             throw ForumException.conflict("forum.error.already-removed");
         }
         post.remove(me, why, clock.instant());
+        if (moderator && post.authorPersonId() != me) {
+            auditPost("forum.post.remove", post, why, "removed=false", "removed=true");
+        }
         if (post.number() > 1) {
             topic.replyRemoved();
         }
@@ -580,7 +583,9 @@ public class ForumService {
         if (!post.removed()) {
             throw ForumException.conflict("forum.error.not-removed");
         }
+        String reason = post.deleteReason();
         post.restore();
+        auditPost("forum.post.restore", post, reason, "removed=true", "removed=false");
         if (post.number() > 1) {
             topic.replyRestored();
         }
@@ -588,6 +593,12 @@ public class ForumService {
         posts.flush();
         events.publishEvent(new TopicChanged(topic.id()));
         return post(postId);
+    }
+
+    private void auditPost(String action, ForumPost post, String summary, String before, String after) {
+        Long actor = access.accountId().orElse(null);
+        events.publishEvent(new org.thirdspace.shared.AuditableAction(actor, access.displayName().orElse(null),
+                action, org.thirdspace.shared.ContentRef.of("forum-post", post.id()), summary, before, after));
     }
 
     /** The edit history (oldest first, current last): the author and moderators only (else FORBIDDEN). */
@@ -698,7 +709,7 @@ public class ForumService {
     public String quote(long postId) {
         ForumPost post = posts.findById(postId).orElseThrow(ForumException::notFound);
         Topic topic = access.visibleTopic(post.topicId());
-        if (post.removed()) {
+        if (post.removed() || post.hidden()) {
             throw ForumException.notFound();
         }
         String name = people.displayNames(List.of(post.authorPersonId())).getOrDefault(post.authorPersonId(), "?");
@@ -898,19 +909,20 @@ public class ForumService {
         for (ForumPost p : list) {
             boolean mine = me.isPresent() && me.get() == p.authorPersonId();
             boolean seeRemoved = moderator;
-            boolean showText = !p.removed() || seeRemoved;
+            boolean hiddenFromMe = p.hidden() && !mine && !moderator;
+            boolean showText = (!p.removed() && !hiddenFromMe) || seeRemoved;
             boolean open = !topic.closed() && !topic.locked();
             boolean edit = topic.mergedIntoId() == null && (moderator || (mine && !p.removed() && open));
             boolean remove = topic.mergedIntoId() == null && !p.removed()
                     && (moderator || (mine && p.number() > 1 && !topic.locked()));
             boolean history = (mine || moderator) && p.revisionCount() > 0;
-            boolean react = topicPermissions.react() && !mine && !p.removed();
-            boolean accept = topicPermissions.accept() && p.number() > 1 && !p.removed();
-            boolean quote = topicPermissions.reply() && !p.removed();
+            boolean react = topicPermissions.react() && !mine && !p.removed() && !p.hidden();
+            boolean accept = topicPermissions.accept() && p.number() > 1 && !p.removed() && !p.hidden();
+            boolean quote = topicPermissions.reply() && !p.removed() && !p.hidden();
             result.add(new Post(p.id(), p.topicId(), p.number(), p.authorPersonId(), names.get(p.authorPersonId()),
                     showText ? renderer.render(p.markdown()) : null,
                     showText && (edit || quote || mine) ? p.markdown() : null, p.createdAt(), p.editedAt(),
-                    p.revisionCount(), p.helpfulCount(), helpful.contains(p.id()), p.removed(),
+                    p.revisionCount(), p.helpfulCount(), helpful.contains(p.id()), p.removed(), p.hidden(),
                     p.removed() && (mine || moderator) ? p.deleteReason() : null, p.quotedPostId(),
                     p.quotedPostId() == null ? null : quotedNumbers.get(p.quotedPostId()),
                     Objects.equals(topic.acceptedPostId(), p.id()), lastRead != null && p.number() > lastRead,

@@ -7,7 +7,8 @@ import java.time.Instant;
  * {@code html} is the sanitised rendering (mentions are links to profiles); {@code markdown} is
  * the source, given only to those who may edit or quote it. A removed post has
  * {@code removed}, null {@code html} and {@code markdown}, and {@code removalReason} only for
- * its author and moderators. {@code quotedPostId}/{@code quotedPostNumber}: the post it
+ * its author and moderators. A post {@code hidden} pending moderator review keeps its text for its
+ * author and moderators only; others get null {@code html} and {@code markdown}. {@code quotedPostId}/{@code quotedPostNumber}: the post it
  * replies to by quoting (same topic), if any. {@code unread}: after the reader's last read post.
  */
 public record Post(
@@ -24,6 +25,7 @@ public record Post(
         int helpfulCount,
         boolean helpfulByMe,
         boolean removed,
+        boolean hidden,
         String removalReason,
         Long quotedPostId,
         Integer quotedPostNumber,

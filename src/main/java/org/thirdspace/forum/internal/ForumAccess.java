@@ -56,6 +56,15 @@ public class ForumAccess {
         return me().orElseThrow(() -> ForumException.forbidden("forum.error.no-profile"));
     }
 
+    /** The current account's id (not the person's), for the audit log. */
+    public Optional<Long> accountId() {
+        return currentUser.id();
+    }
+
+    public Optional<String> displayName() {
+        return currentUser.displayName();
+    }
+
     public boolean loggedIn() {
         return currentUser.id().isPresent();
     }

@@ -64,6 +64,10 @@ public class ForumPost {
     @Column(name = "delete_reason", length = 500)
     private String deleteReason;
 
+    /** Set while the post is hidden pending moderator review (issue 7). */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     @Version
     private long version;
 
@@ -156,6 +160,19 @@ public class ForumPost {
         this.deletedAt = now;
         this.deletedByPersonId = byPersonId;
         this.deleteReason = reason;
+    }
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
+    }
+
+    /** Hides the post pending review, or shows it again (null). */
+    public void hiddenAt(Instant when) {
+        this.hiddenAt = when;
     }
 
     public void restore() {

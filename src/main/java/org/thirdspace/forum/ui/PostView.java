@@ -122,7 +122,18 @@ class PostView extends Article {
                 reason.addClassName("ts-forum-meta");
                 add(reason);
             }
+        } else if (post.html() == null) {
+            Paragraph hidden = new Paragraph(texts.t("forum.post.hidden"));
+            hidden.addClassName("ts-forum-removed");
+            hidden.setId("post-" + post.number() + "-hidden");
+            add(hidden);
         } else {
+            if (post.hidden()) {
+                Paragraph note = new Paragraph(texts.t("forum.post.hidden-visible-to-you"));
+                note.addClassName("ts-forum-meta");
+                note.setId("post-" + post.number() + "-hidden-note");
+                add(note);
+            }
             Div body = Parts.html(post.html(), "ts-forum-body");
             body.setId("post-" + post.number() + "-body");
             add(body);
@@ -198,6 +209,9 @@ class PostView extends Article {
             restore.setId(prefix + "restore");
             restore.addThemeVariants(ButtonVariant.TERTIARY);
             actions.add(restore);
+        }
+        for (org.thirdspace.forum.PostActionsExtension extension : page.postActions) {
+            extension.actionFor(post, page::reload).ifPresent(actions::add);
         }
         actions.setVisible(actions.getComponentCount() > 0);
         return actions;

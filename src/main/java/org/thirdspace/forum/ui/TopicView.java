@@ -96,8 +96,13 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     private TopicPage current;
     private String title = "";
 
+    /** Controls other features add to each post (e.g. moderation's flag button). */
+    final List<org.thirdspace.forum.PostActionsExtension> postActions;
+
     public TopicView(ForumService forums, ForumModeration moderation, ForumWatching watching, ForumSearch search,
-            Clock clock, AuthenticationContext authentication) {
+            Clock clock, AuthenticationContext authentication,
+            org.springframework.beans.factory.ObjectProvider<org.thirdspace.forum.PostActionsExtension> postActions) {
+        this.postActions = postActions.orderedStream().toList();
         this.forums = forums;
         this.moderation = moderation;
         this.watching = watching;

@@ -33,7 +33,7 @@ import org.thirdspace.search.MarkedHighlights;
 
 /**
  * Reads what the {@code forum-posts} index holds straight from the forum tables (V90): one
- * document per post that is not removed, in a topic that exists and was not merged, carrying its
+ * document per post that is not removed nor hidden pending review, in a topic that exists and was not merged, carrying its
  * topic's fields and the audience that may see it (its category's visibility, or its group's
  * from {@code GroupService.refsForIndex}). No permission checks: the index holds private groups'
  * posts too and every search filters by audience.
@@ -75,7 +75,7 @@ public class ForumPostDocuments {
     public long count() {
         return jdbc.sql("""
                 select count(*) from forum_post p join forum_topic t on t.id = p.topic_id
-                where p.deleted_at is null and t.merged_into_id is null""").query(Long.class).single();
+                where p.deleted_at is null and p.hidden_at is null and t.merged_into_id is null""").query(Long.class).single();
     }
 
     /** Ids of topics that are not merged, after {@code afterId}, ascending, at most {@code limit}. */
@@ -102,7 +102,7 @@ public class ForumPostDocuments {
         jdbc.sql("""
                 select p.id, p.version, p.revision_count, p.edited_at, p.post_number, p.author_person_id
                 from forum_post p join forum_topic t on t.id = p.topic_id
-                where p.topic_id = :topic and p.deleted_at is null and t.merged_into_id is null
+                where p.topic_id = :topic and p.deleted_at is null and p.hidden_at is null and t.merged_into_id is null
                 order by p.id""")
                 .param("topic", topicId)
                 .query((rs, n) -> stamps.put(rs.getLong("id"), postStamp(rs)))
@@ -118,7 +118,7 @@ public class ForumPostDocuments {
         List<PostRow> posts = jdbc.sql("""
                 select id, topic_id, post_number, author_person_id, markdown, created_at, version, revision_count,
                        edited_at
-                from forum_post where id in (:ids) and deleted_at is null order by id""")
+                from forum_post where id in (:ids) and deleted_at is null and hidden_at is null order by id""")
                 .param("ids", List.copyOf(new LinkedHashSet<>(postIds)))
                 .query(ForumPostDocuments::post)
                 .list();
@@ -144,7 +144,7 @@ public class ForumPostDocuments {
             List<PostRow> posts = jdbc.sql("""
                     select id, topic_id, post_number, author_person_id, markdown, created_at, version, revision_count,
                            edited_at
-                    from forum_post where topic_id in (:topics) and deleted_at is null and id > :after
+                    from forum_post where topic_id in (:topics) and deleted_at is null and hidden_at is null and id > :after
                     order by id limit :limit""")
                     .param("topics", List.copyOf(topics.keySet())).param("after", after).param("limit", page)
                     .query(ForumPostDocuments::post)

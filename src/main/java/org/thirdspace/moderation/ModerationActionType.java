@@ -1,0 +1,10 @@
+package org.thirdspace.moderation;
+
+/**
+ * What a moderator does with a flagged item. Each resolves the item's open flags. HIDE hides it
+ * pending review; RESTORE shows it again; WARN sends its author a message (required); DISMISS
+ * finds the flags unfounded (and shows again an item that was hidden automatically).
+ */
+public enum ModerationActionType {
+    HIDE, RESTORE, WARN, DISMISS
+}
