@@ -1,6 +1,6 @@
 package org.thirdspace.casestudies;
 
-import java.util.List;
+import org.thirdspace.shared.RuleViolation;
 
 /**
  * A case-study request that breaks a rule. {@code kind} decides the HTTP status (400, 404, 409,
@@ -8,21 +8,10 @@ import java.util.List;
  * {@code field} names the request field for INVALID (may be null). Unknown case studies and
  * those the user may not see (drafts of others, private groups) are both NOT_FOUND.
  */
-public class CaseStudyException extends RuntimeException {
-
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
-
-    private final Kind kind;
-    private final String field;
-    private final String messageKey;
-    private final List<Object> args;
+public class CaseStudyException extends RuleViolation {
 
     public CaseStudyException(Kind kind, String field, String messageKey, Object... args) {
-        super(kind + " " + (field == null ? "" : field + ": ") + messageKey + " " + List.of(args));
-        this.kind = kind;
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+        super(kind, field, messageKey, args);
     }
 
     public static CaseStudyException invalid(String field, String messageKey, Object... args) {
@@ -43,21 +32,5 @@ public class CaseStudyException extends RuntimeException {
 
     public static CaseStudyException forbidden(String messageKey, Object... args) {
         return new CaseStudyException(Kind.FORBIDDEN, null, messageKey, args);
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
     }
 }

@@ -1,6 +1,6 @@
 package org.thirdspace.forum;
 
-import java.util.List;
+import org.thirdspace.shared.RuleViolation;
 
 /**
  * A forum request that breaks a rule. {@code kind} decides the HTTP status (400, 404, 409, 403);
@@ -8,21 +8,10 @@ import java.util.List;
  * names the request field for INVALID (may be null). Unknown topics, posts and forums and those
  * the user may not see (private groups) are both NOT_FOUND.
  */
-public class ForumException extends RuntimeException {
-
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
-
-    private final Kind kind;
-    private final String field;
-    private final String messageKey;
-    private final List<Object> args;
+public class ForumException extends RuleViolation {
 
     public ForumException(Kind kind, String field, String messageKey, Object... args) {
-        super(kind + " " + (field == null ? "" : field + ": ") + messageKey + " " + List.of(args));
-        this.kind = kind;
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+        super(kind, field, messageKey, args);
     }
 
     public static ForumException invalid(String field, String messageKey, Object... args) {
@@ -39,21 +28,5 @@ public class ForumException extends RuntimeException {
 
     public static ForumException forbidden(String messageKey, Object... args) {
         return new ForumException(Kind.FORBIDDEN, null, messageKey, args);
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.toArray();
     }
 }

@@ -1,27 +1,16 @@
 package org.thirdspace.moderation;
 
-import java.util.List;
+import org.thirdspace.shared.RuleViolation;
 
 /**
  * A moderation request that breaks a rule: INVALID (400, naming {@code field}), NOT_FOUND (404:
  * unknown content or content the user may not see), CONFLICT (409). {@code messageKey} is a
  * {@code moderation.error.*} key.
  */
-public class ModerationException extends RuntimeException {
-
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT }
-
-    private final Kind kind;
-    private final String field;
-    private final String messageKey;
-    private final List<Object> args;
+public class ModerationException extends RuleViolation {
 
     public ModerationException(Kind kind, String field, String messageKey, Object... args) {
-        super(kind + " " + (field == null ? "" : field + ": ") + messageKey + " " + List.of(args));
-        this.kind = kind;
-        this.field = field;
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+        super(kind, field, messageKey, args);
     }
 
     public static ModerationException invalid(String field, String messageKey, Object... args) {
@@ -35,9 +24,4 @@ public class ModerationException extends RuntimeException {
     public static ModerationException conflict(String messageKey, Object... args) {
         return new ModerationException(Kind.CONFLICT, null, messageKey, args);
     }
-
-    public Kind kind() { return kind; }
-    public String field() { return field; }
-    public String messageKey() { return messageKey; }
-    public Object[] args() { return args.toArray(); }
 }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.thirdspace.forum.ForumException.Kind;
+import org.thirdspace.shared.RuleViolation.Kind;
 import org.thirdspace.groups.GroupFixtures;
 import org.thirdspace.groups.GroupService;
 import org.thirdspace.groups.GroupVisibility;

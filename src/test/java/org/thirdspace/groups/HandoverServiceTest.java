@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.thirdspace.groups.GroupException.Kind;
+import org.thirdspace.shared.RuleViolation.Kind;
 import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.introductions.Introduction;
 import org.thirdspace.introductions.IntroductionService;

@@ -17,7 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.thirdspace.groups.GroupException.Kind;
+import org.thirdspace.shared.RuleViolation.Kind;
 import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.ProfileFixtures;

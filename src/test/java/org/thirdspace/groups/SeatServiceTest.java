@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.thirdspace.groups.GroupException.Kind;
+import org.thirdspace.shared.RuleViolation.Kind;
 import org.thirdspace.groups.internal.GroupJobs;
 import org.thirdspace.institutions.InstitutionService;
 import org.thirdspace.people.PeopleService;

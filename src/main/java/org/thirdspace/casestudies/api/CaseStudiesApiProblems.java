@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.casestudies.CaseStudyDiff;
 import org.thirdspace.casestudies.CaseStudyException;
 import org.thirdspace.casestudies.CaseStudyService;
@@ -72,19 +73,9 @@ class CaseStudiesApiProblems {
 
     @ExceptionHandler(CaseStudyException.class)
     ProblemDetail caseStudy(CaseStudyException ex) {
-        HttpStatus status = switch (ex.kind()) {
-            case INVALID -> TOO_LARGE.equals(ex.messageKey()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = problem(status, detail);
-        problem.setProperty("code", ex.messageKey());
-        if (ex.kind() == CaseStudyException.Kind.INVALID) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-        }
-        return problem;
+        HttpStatus status = ex.kind() == CaseStudyException.Kind.INVALID && TOO_LARGE.equals(ex.messageKey())
+                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.valueOf(ex.kind().status());
+        return Problems.of(ex, status, messages);
     }
 
     @ExceptionHandler(StaleRevisionException.class)
@@ -186,9 +177,7 @@ class CaseStudiesApiProblems {
 
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return Problems.problem(status, null, detail);
     }
 
     private String text(String key, Object... args) {

@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.curation.CurationException;
 
 /**
@@ -23,9 +24,6 @@ import org.thirdspace.curation.CurationException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class CurationApiProblems {
 
-    record FieldProblem(String field, String message) {
-    }
-
     private final MessageSource messages;
 
     CurationApiProblems(MessageSource messages) {
@@ -34,20 +32,7 @@ class CurationApiProblems {
 
     @ExceptionHandler(CurationException.class)
     ProblemDetail curation(CurationException ex) {
-        HttpStatus status = switch (ex.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", ex.messageKey());
-        if (ex.kind() == CurationException.Kind.INVALID) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-        }
-        return problem;
+        return Problems.of(ex, messages);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

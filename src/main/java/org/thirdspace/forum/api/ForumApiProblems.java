@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.forum.ForumException;
 import org.thirdspace.search.SearchIndexException;
 
@@ -83,18 +84,7 @@ class ForumApiProblems {
 
     @ExceptionHandler(ForumException.class)
     ProblemDetail forum(ForumException ex) {
-        HttpStatus status = switch (ex.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = problem(status, ex.messageKey(), detail);
-        if (ex.kind() == ForumException.Kind.INVALID && ex.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-        }
-        return problem;
+        return Problems.of(ex, messages);
     }
 
     @ExceptionHandler(RequestBodyRefused.class)
@@ -215,10 +205,7 @@ class ForumApiProblems {
 
 
     private static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.problem(status, code, detail);
     }
 
     private String text(String key, Object... args) {

@@ -15,6 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.gaps.GapException;
 
 import tools.jackson.core.JacksonException;
@@ -45,19 +46,9 @@ class GapApiProblems {
 
     @ExceptionHandler(GapException.class)
     ProblemDetail gaps(GapException ex) {
-        HttpStatus status = switch (ex.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = problem(status, detail, ex.messageKey());
-        if (ex.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-            if (ex.kind() == GapException.Kind.INVALID && PARAMETERS.contains(ex.field())) {
-                problem.setProperty("parameter", ex.field());
-            }
+        ProblemDetail problem = Problems.of(ex, messages);
+        if (ex.kind() == GapException.Kind.INVALID && PARAMETERS.contains(ex.field())) {
+            problem.setProperty("parameter", ex.field());
         }
         return problem;
     }
@@ -84,10 +75,7 @@ class GapApiProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, String code) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.problem(status, code, detail);
     }
 
     private String text(String key, Object... args) {

@@ -15,6 +15,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.glossary.GlossaryException;
 
 import tools.jackson.core.JacksonException;
@@ -41,17 +42,7 @@ class GlossaryApiProblems {
 
     @ExceptionHandler(GlossaryException.class)
     ProblemDetail glossary(GlossaryException ex) {
-        HttpStatus status = switch (ex.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = problem(status, detail, ex.messageKey());
-        if (ex.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-        }
-        return problem;
+        return Problems.of(ex, messages);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -76,10 +67,7 @@ class GlossaryApiProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, String code) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.problem(status, code, detail);
     }
 
     private String text(String key, Object... args) {

@@ -21,6 +21,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.groups.GroupException;
 import org.thirdspace.search.SearchIndexException;
 
@@ -53,19 +54,7 @@ class GroupsApiProblems {
 
     @ExceptionHandler(GroupException.class)
     ProblemDetail group(GroupException ex) {
-        HttpStatus status = switch (ex.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-        };
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = problem(status, detail);
-        problem.setProperty("code", ex.messageKey());
-        if (ex.kind() == GroupException.Kind.INVALID) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-        }
-        return problem;
+        return Problems.of(ex, messages);
     }
 
     @ExceptionHandler(PreconditionFailedException.class)
@@ -116,9 +105,7 @@ class GroupsApiProblems {
 
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        return problem;
+        return Problems.problem(status, null, detail);
     }
 
     private String text(String key, Object... args) {

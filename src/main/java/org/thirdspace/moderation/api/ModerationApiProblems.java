@@ -18,6 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.moderation.ModerationException;
 import org.thirdspace.shared.web.RequestErrors;
 
@@ -45,17 +46,7 @@ class ModerationApiProblems {
 
     @ExceptionHandler(ModerationException.class)
     ProblemDetail moderation(ModerationException ex) {
-        HttpStatus status = switch (ex.kind()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-        };
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = problem(status, ex.messageKey(), detail);
-        if (ex.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-        }
-        return problem;
+        return Problems.of(ex, messages);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -93,10 +84,7 @@ class ModerationApiProblems {
     }
 
     private ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.problem(status, code, detail);
     }
 
     private String text(String key, Object... args) {

@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.thirdspace.shared.PostingLimitExceeded;
+import org.thirdspace.shared.web.Problems;
 
 /**
  * Every API's answer to a refused post ({@link PostingLimitExceeded}, whichever feature's
@@ -49,9 +50,6 @@ class PostingLimitProblems {
     }
 
     static ProblemDetail problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return problem;
+        return Problems.problem(status, code, detail);
     }
 }

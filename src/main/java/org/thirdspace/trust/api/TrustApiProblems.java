@@ -14,15 +14,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.thirdspace.shared.web.Problems;
 import org.thirdspace.trust.TrustException;
 
 /** RFC 9457 problems of the trust API: 400 (naming the field), 404, 403 and 401 for visitors. */
 @RestControllerAdvice(assignableTypes = TrustController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class TrustApiProblems {
-
-    record FieldProblem(String field, String message) {
-    }
 
     private final MessageSource messages;
 
@@ -32,13 +30,7 @@ class TrustApiProblems {
 
     @ExceptionHandler(TrustException.class)
     ProblemDetail trust(TrustException ex) {
-        HttpStatus status = ex.kind() == TrustException.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        String detail = text(ex.messageKey(), ex.args());
-        ProblemDetail problem = PostingLimitProblems.problem(status, ex.messageKey(), detail);
-        if (ex.field() != null) {
-            problem.setProperty("errors", List.of(new FieldProblem(ex.field(), detail)));
-        }
-        return problem;
+        return Problems.of(ex, messages);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
