@@ -241,6 +241,7 @@ public class ModerationService {
             }
             case WARN -> {
             }
+            case EDIT -> throw ModerationException.invalid("action", "moderation.error.edit-unsupported", ref.type());
         }
         if (hiddenAfter != hiddenBefore) {
             kind.setHidden(ref.id(), hiddenAfter);

@@ -125,7 +125,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         for (ModerationActionType type : ModerationActionType.values()) {
-            if ((type == ModerationActionType.HIDE && item.hidden() && !item.autoHidden())
+            if (type == ModerationActionType.EDIT
+                    || (type == ModerationActionType.HIDE && item.hidden() && !item.autoHidden())
                     || (type == ModerationActionType.RESTORE && !item.hidden())) {
                 continue;
             }
