@@ -82,6 +82,9 @@ public class MemberTrustView extends Div implements HasDynamicTitle {
         });
         refresh();
 
+        // the service validates; its messages go on the fields (no built-in validation flagging an empty field)
+        lockLevel.setManualValidation(true);
+        reason.setManualValidation(true);
         lockLevel.setLabel(getTranslation("trust.admin.lock.level"));
         lockLevel.setItems(TrustLevel.values());
         lockLevel.setItemLabelGenerator(this::name);
