@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.thirdspace.audit.AuditQuery;
 import org.thirdspace.audit.AuditService;
@@ -112,5 +113,7 @@ class CuratorsViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(CuratorsView.class);
         UI.getCurrent().navigate("collections");
         assertThat($(Anchor.class).all()).noneMatch(a -> "moderation/curators".equals(a.getHref()));
+        assertThatThrownBy(() -> curation.findCandidates("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> curation.curatorList()).isInstanceOf(AccessDeniedException.class);
     }
 }

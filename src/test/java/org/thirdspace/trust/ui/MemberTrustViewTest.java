@@ -1,6 +1,7 @@
 package org.thirdspace.trust.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.thirdspace.people.ProfileFixtures.person;
 
 import java.util.EnumSet;
@@ -10,8 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.thirdspace.audit.AuditEntry;
 import org.thirdspace.audit.AuditQuery;
@@ -68,6 +71,11 @@ class MemberTrustViewTest extends SpringBrowserlessTest {
         String token = token();
         Someone member = person(accounts, people, "Lowenna " + token);
         assertThat(trust.levelOf(member.accountId())).isEqualTo(TrustLevel.NEW);
+
+        // the moderation area links to the view
+        UI.getCurrent().navigate("moderation");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("moderation/trust", "moderation/curators",
+                "moderation/audit");
 
         MemberTrustView view = navigate(MemberTrustView.class);
         view.search.setValue(token);
@@ -128,5 +136,8 @@ class MemberTrustViewTest extends SpringBrowserlessTest {
         testAccounts.verified(MEMBER, "Tressa Member", PASSWORD);
         UI.getCurrent().navigate("moderation/trust");
         assertThat(getCurrentView()).isNotInstanceOf(MemberTrustView.class);
+        // the service behind it refuses too
+        assertThatThrownBy(() -> trust.findMembers("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trust.countMembers("")).isInstanceOf(AccessDeniedException.class);
     }
 }
