@@ -108,6 +108,8 @@ public class MemberTrustView extends Div implements HasDynamicTitle {
         detail.add(detailHeading, level, lockState, requirements, new H3(getTranslation("trust.admin.lock.heading")),
                 lockLevel, new Div(reason), buttons, status);
         detail.setId("member-trust-detail");
+        detailHeading.setId("member-trust-detail-heading");
+        detail.getElement().setAttribute("aria-labelledby", "member-trust-detail-heading");
         detail.setVisible(false);
 
         add(new H1(getTranslation("trust.admin.title")), new Paragraph(getTranslation("trust.admin.intro")), search,
