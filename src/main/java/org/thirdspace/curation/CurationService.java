@@ -30,6 +30,7 @@ import org.thirdspace.forum.ForumService;
 import org.thirdspace.forum.TopicDetails;
 import org.thirdspace.markdown.MarkdownRenderer;
 import org.thirdspace.people.PeopleService;
+import org.thirdspace.security.AccountDirectory;
 import org.thirdspace.security.CurrentUser;
 import org.thirdspace.security.Role;
 import org.thirdspace.shared.AuditableAction;
@@ -68,9 +69,12 @@ public class CurationService {
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AccountDirectory accounts;
 
     CurationService(CollectionStore store, CaseStudyService caseStudies, ForumService forum, MarkdownRenderer markdown,
-            CurrentUser currentUser, PeopleService people, ApplicationEventPublisher events, Clock clock) {
+            CurrentUser currentUser, PeopleService people, ApplicationEventPublisher events, Clock clock,
+            AccountDirectory accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.caseStudies = caseStudies;
         this.forum = forum;
@@ -118,6 +122,44 @@ public class CurationService {
     @PreAuthorize("hasAnyRole('MODERATOR','ADMIN')")
     public List<Long> curators() {
         return store.curatorIds();
+    }
+
+    /** Whether the current user may appoint and dismiss curators (moderators and admins). */
+    public boolean canAppointCurators() {
+        return hasRole(Role.MODERATOR) || hasRole(Role.ADMIN);
+    }
+
+    /** The appointed curators with when they were appointed, by name (moderators only). */
+    @PreAuthorize("hasAnyRole('MODERATOR','ADMIN')")
+    public List<Curator> curatorList() {
+        return store.curators().stream()
+                .map(r -> new Curator(r.accountId(), r.displayName(), r.appointedAt())).toList();
+    }
+
+    /**
+     * Members whose name or email contains {@code text} (blank: everyone), by name, with whether
+     * each is a curator already, for moderators choosing whom to appoint. {@code offset} from 0,
+     * {@code limit} 1..{@link #MAX_SIZE}.
+     */
+    @PreAuthorize("hasAnyRole('MODERATOR','ADMIN')")
+    public List<CuratorCandidate> findCandidates(String text, int offset, int limit) {
+        if (offset < 0) {
+            throw CurationException.invalid("offset", "curation.error.offset");
+        }
+        if (limit < 1 || limit > MAX_SIZE) {
+            throw CurationException.invalid("size", "curation.error.size", MAX_SIZE);
+        }
+        Set<Long> curators = new HashSet<>(store.curatorIds());
+        return accounts.search(text, offset, limit).stream()
+                .map(a -> new CuratorCandidate(a.id(), a.displayName(), a.email(), curators.contains(a.id()),
+                        a.hasRole(Role.MODERATOR) || a.hasRole(Role.ADMIN)))
+                .toList();
+    }
+
+    /** How many members {@link #findCandidates} finds for {@code text}. */
+    @PreAuthorize("hasAnyRole('MODERATOR','ADMIN')")
+    public long countCandidates(String text) {
+        return accounts.count(text);
     }
 
     // ------------------------------------------------------------------ reading

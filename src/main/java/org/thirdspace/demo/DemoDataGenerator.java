@@ -37,7 +37,9 @@ import org.thirdspace.vocabularies.Vocabularies;
  * across the UK's regions and sectors, people with accounts, current and ended affiliations,
  * groups with seats, past holders, open handovers and self-reviews ({@link DemoGroups}), case
  * studies with their revisions, reviews and discussion ({@link DemoCaseStudies}), and forums with
- * topics, replies and reading state ({@link DemoForum}). The same seed always gives the same data.
+ * topics, replies and reading state ({@link DemoForum}), a curated collection ({@link DemoCollections})
+ * and flags, a hidden post and trust locks ({@link DemoModeration}). The same seed always gives the
+ * same data.
  */
 @Component
 @Order(100)
@@ -61,10 +63,13 @@ class DemoDataGenerator implements ApplicationRunner {
     private final DemoForum forum;
     private final DemoGlossaryAndGaps glossaryAndGaps;
     private final DemoCollections collections;
+    private final DemoModeration moderation;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
             AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups, DemoCaseStudies caseStudies,
-            DemoForum forum, DemoGlossaryAndGaps glossaryAndGaps, DemoCollections collections) {
+            DemoForum forum, DemoGlossaryAndGaps glossaryAndGaps, DemoCollections collections,
+            DemoModeration moderation) {
+        this.moderation = moderation;
         this.glossaryAndGaps = glossaryAndGaps;
         this.collections = collections;
         this.profiles = new DemoProfiles(vocabularies);
@@ -109,7 +114,8 @@ class DemoDataGenerator implements ApplicationRunner {
     }
 
     record Population(int institutions, int people, List<InstitutionSummary> created, List<DemoPerson> persons,
-            int groups, List<DemoGroups.Created> createdGroups, List<Long> caseStudies, List<Long> forumTopics) {
+            int groups, List<DemoGroups.Created> createdGroups, List<Long> caseStudies, List<Long> forumTopics,
+            DemoModeration.Result moderation) {
     }
 
     Population generate() {
@@ -184,7 +190,7 @@ class DemoDataGenerator implements ApplicationRunner {
         log.info("Demo data: profiles in {} ms", (System.nanoTime() - phase) / 1_000_000);
         phase = System.nanoTime();
         var population = new Population(created.size(), logins.size(), created, persons, 0, List.of(), List.of(),
-                List.of());
+                List.of(), null);
         var createdGroups = groups.generate(new Random(properties.seed() + 1), population, today);
         log.info("Demo data: {} groups in {} ms", createdGroups.size(), (System.nanoTime() - phase) / 1_000_000);
         // case studies: after the groups, which many of them live in
@@ -200,8 +206,14 @@ class DemoDataGenerator implements ApplicationRunner {
         phase = System.nanoTime();
         Long collection = collections.generate(persons, caseStudyIds, forumResult.topicIds());
         log.info("Demo data: collection {} in {} ms", collection, (System.nanoTime() - phase) / 1_000_000);
+        // moderation and trust: flags, a hidden post with its notice, moderators' locks (audited)
+        phase = System.nanoTime();
+        var moderated = moderation.generate(new Random(properties.seed() + 4), persons, forumResult.topicIds());
+        log.info("Demo data: {} flagged posts open, post {} hidden, {} trust locks in {} ms",
+                moderated.openPostIds().size(), moderated.hiddenPostId(), moderated.locks().size(),
+                (System.nanoTime() - phase) / 1_000_000);
         return new Population(created.size(), logins.size(), created, persons, createdGroups.size(), createdGroups,
-                caseStudyIds, forumResult.topicIds());
+                caseStudyIds, forumResult.topicIds(), moderated);
     }
 
     List<NewInstitution> institutionsToCreate(Random random) {

@@ -1,11 +1,14 @@
 package org.thirdspace.security;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.thirdspace.security.internal.Account;
@@ -32,6 +35,26 @@ public class AccountDirectory {
     public Map<Long, AccountSummary> findAll(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().map(Account::toSummary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    /**
+     * Accounts whose email or display name contains {@code text} (case-insensitive; blank = all),
+     * ordered by display name, from {@code offset} (at most {@code limit}). For features that gate
+     * it themselves, e.g. moderators' member search.
+     */
+    public List<AccountSummary> search(String text, int offset, int limit) {
+        int size = Math.max(1, limit);
+        int page = Math.max(0, offset) / size;
+        List<AccountSummary> result = accounts.findAll(AccountService.spec(new AccountFilter(text, null, null)),
+                        PageRequest.of(page, size, Sort.by("displayName").and(Sort.by("id"))))
+                .map(Account::toSummary).getContent();
+        int skip = Math.max(0, offset) - page * size;
+        return skip == 0 ? result : result.subList(Math.min(skip, result.size()), result.size());
+    }
+
+    /** How many accounts {@link #search} finds for {@code text}. */
+    public long count(String text) {
+        return accounts.count(AccountService.spec(new AccountFilter(text, null, null)));
     }
 
     /** Whether the account exists and has the role (e.g. {@link Role#BROKER}). */

@@ -333,7 +333,8 @@ public class AccountService {
         return Instant.now(clock);
     }
 
-    private static Specification<Account> spec(AccountFilter filter) {
+    /** The filter as a query condition; also used by {@link AccountDirectory#search}. */
+    static Specification<Account> spec(AccountFilter filter) {
         AccountFilter f = filter == null ? AccountFilter.any() : filter;
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();

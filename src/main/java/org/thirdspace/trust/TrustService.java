@@ -90,6 +90,39 @@ public class TrustService {
                 next == null ? List.of() : levels.requirements(next, row.activity()));
     }
 
+    /** Page size limit of {@link #findMembers}. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * Members whose name or email contains {@code text} (blank: everyone), by name, with their
+     * level, for moderators looking for whom to lock or unlock. {@code offset} from 0,
+     * {@code limit} 1..{@link #MAX_PAGE_SIZE}.
+     */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MemberTrust> findMembers(String text, int offset, int limit) {
+        if (offset < 0) {
+            throw TrustException.invalid("offset", "trust.error.offset");
+        }
+        if (limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw TrustException.invalid("limit", "trust.error.limit", MAX_PAGE_SIZE);
+        }
+        return accounts.search(text, offset, limit).stream().map(a -> {
+            boolean staff = Levels.staff(a);
+            var row = store.find(a.id());
+            boolean locked = !staff && row.map(r -> r.locked() != null).orElse(false);
+            TrustLevel level = staff ? TrustLevel.LEADER : row.map(levels::memberLevel).orElse(TrustLevel.NEW);
+            return new MemberTrust(a.id(), a.displayName(), a.email(), level, staff, locked);
+        }).toList();
+    }
+
+    /** How many members {@link #findMembers} finds for {@code text}. */
+    @PreAuthorize("hasAnyRole('MODERATOR', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countMembers(String text) {
+        return accounts.count(text);
+    }
+
     /**
      * Sets an account's level whatever its activity (up, e.g. to LEADER, or down for a member who
      * abuses their privileges) with a reason (required, up to {@link #MAX_REASON}). Audited.

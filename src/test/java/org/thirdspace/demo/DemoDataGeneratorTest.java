@@ -84,6 +84,15 @@ class DemoDataGeneratorTest {
     DemoGlossaryAndGaps demoGlossaryAndGaps;
 
     @Autowired
+    DemoModeration demoModeration;
+    @Autowired
+    org.thirdspace.moderation.ModerationService moderation;
+    @Autowired
+    org.thirdspace.trust.TrustService trust;
+    @Autowired
+    org.thirdspace.audit.AuditService audit;
+
+    @Autowired
     org.thirdspace.glossary.GlossaryService glossary;
 
     @Autowired
@@ -140,6 +149,73 @@ class DemoDataGeneratorTest {
         var first = collection.items().stream()
                 .filter(i -> i.kind() == org.thirdspace.curation.ItemKind.CASE_STUDY).findFirst().orElseThrow();
         assertThat(curationReviews.stateOf(first.targetId()).badge()).isTrue();
+    }
+
+    @Test
+    void flaggedPostsInTheQueueAHiddenPostWithItsNoticeAuditEntriesAndEveryTrustLevel() {
+        var population = generated().population();
+        var result = population.moderation();
+        assertThat(result.openPostIds()).hasSize(2).doesNotContainNull();
+        assertThat(result.hiddenPostId()).isNotNull();
+
+        // the queue: both open posts, flagged by several members, still visible
+        List<org.thirdspace.moderation.QueueItem> queue = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            int p = page;
+            var items = as(DemoCaseStudies.MODERATOR, "MODERATOR", () -> moderation.queue(p, 100)).items();
+            queue.addAll(items);
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        for (long id : result.openPostIds()) {
+            assertThat(queue).filteredOn(i -> i.target().toString().equals("forum-post:" + id)).singleElement()
+                    .satisfies(i -> {
+                        assertThat(i.flagCount()).isGreaterThanOrEqualTo(2);
+                        assertThat(i.hidden()).isFalse();
+                        assertThat(i.where()).isNotBlank();
+                    });
+        }
+        assertThat(queue).extracting(i -> i.target().toString()).doesNotContain("forum-post:" + result.hiddenPostId());
+        assertThat(as("demo-generator@thirdspace.test", "ADMIN", () -> forum.post(result.hiddenPostId())).hidden())
+                .isTrue();
+
+        // the author was told, and the audit log has the hide and the locks
+        String author = population.persons().stream().filter(p -> p.personId() == result.hiddenAuthorPersonId())
+                .findFirst().orElseThrow().email();
+        assertThat(as(author, "MEMBER", () -> moderation.myNotices()))
+                .anySatisfy(n -> {
+                    assertThat(n.target().toString()).isEqualTo("forum-post:" + result.hiddenPostId());
+                    assertThat(n.outcome()).isEqualTo(org.thirdspace.moderation.ModerationActionType.HIDE);
+                    assertThat(n.message()).contains("hidden");
+                });
+        var hides = as(DemoCaseStudies.MODERATOR, "MODERATOR", () -> audit.search(new org.thirdspace.audit.AuditQuery(
+                null, "moderation.hide", "forum-post", null, null, null), 0, 100)).entries();
+        assertThat(hides).anySatisfy(e -> {
+            assertThat(e.target().id()).isEqualTo(Long.toString(result.hiddenPostId()));
+            assertThat(e.actorLabel()).isEqualTo("Morgan Reyes");
+        });
+        assertThat(result.locks()).hasSizeGreaterThanOrEqualTo(4);
+        for (var lock : result.locks()) {
+            long accountId = people.find(lock.personId()).orElseThrow().accountId();
+            assertThat(trust.levelOf(accountId)).isEqualTo(lock.level());
+            assertThat(as(DemoCaseStudies.MODERATOR, "MODERATOR", () -> audit.search(new org.thirdspace.audit.AuditQuery(
+                    lock.reason(), "trust.lock", "account", null, null, null), 0, 10)).entries())
+                    .anySatisfy(e -> assertThat(e.target().id()).isEqualTo(Long.toString(accountId)));
+        }
+
+        // every level among the demo members; the broker's flags count for automatic hiding
+        var levels = population.persons().stream()
+                .map(p -> trust.levelOf(people.find(p.personId()).orElseThrow().accountId())).distinct().toList();
+        assertThat(levels).containsExactlyInAnyOrder(org.thirdspace.trust.TrustLevel.values());
+        long broker = people.find(population.persons().stream().filter(p -> p.email().equals(DemoCaseStudies.BROKER))
+                .findFirst().orElseThrow().personId()).orElseThrow().accountId();
+        assertThat(trust.isTrustedFlagger(broker)).isTrue();
+
+        // the seeded choices are the same for the same seed
+        assertThat(DemoModeration.plan(new Random(46), population.persons()))
+                .isEqualTo(DemoModeration.plan(new Random(46), population.persons()))
+                .isNotEqualTo(DemoModeration.plan(new Random(47), population.persons()));
     }
 
     @Test
@@ -391,7 +467,7 @@ class DemoDataGeneratorTest {
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
         return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups,
-                demoCaseStudies, demoForum, demoGlossaryAndGaps, demoCollections);
+                demoCaseStudies, demoForum, demoGlossaryAndGaps, demoCollections, demoModeration);
     }
 
     private static String basic(String user, String password) {

@@ -62,6 +62,19 @@ public class CollectionStore {
         return jdbc.sql("select account_id from curation_curator order by account_id").query(Long.class).list();
     }
 
+    /** A curator's appointment. */
+    public record CuratorRow(long accountId, String displayName, long appointedBy, Instant appointedAt) {
+    }
+
+    /** Every appointed curator, by name. */
+    public List<CuratorRow> curators() {
+        return jdbc.sql("select account_id, display_name, appointed_by, appointed_at from curation_curator"
+                        + " order by display_name, account_id")
+                .query((rs, n) -> new CuratorRow(rs.getLong("account_id"), rs.getString("display_name"),
+                        rs.getLong("appointed_by"), instant(rs, "appointed_at")))
+                .list();
+    }
+
     // --- collections ---
 
     public long insert(String slug, String title, String purpose, String introduction, long by, Instant at) {

@@ -35,6 +35,11 @@ public class CollectionsView extends Div implements HasDynamicTitle {
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);
         }
+        if (curation.canAppointCurators()) {
+            Anchor curators = new Anchor("moderation/curators", getTranslation("curation.curators.manage"));
+            curators.setId("collections-manage-curators");
+            add(new Paragraph(curators));
+        }
         add(list(getTranslation("curation.ui.collections.published"), curation.list(null, false, 0, 100)));
         if (curator) {
             add(list(getTranslation("curation.ui.collections.drafts"), curation.list(null, true, 0, 100)));

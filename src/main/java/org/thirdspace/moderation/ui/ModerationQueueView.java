@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -56,8 +57,16 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         previous.addClickListener(e -> show(page - 1));
         next.addClickListener(e -> show(page + 1));
         items.setId("moderation-queue");
-        add(new H1(getTranslation("moderation.queue.title")), new Paragraph(getTranslation("moderation.queue.intro")),
-                items, new HorizontalLayout(previous, pageInfo, next));
+        // the rest of the moderation area (other modules' views, linked by route)
+        Nav area = new Nav(new Anchor("moderation/audit", getTranslation("moderation.area.audit")),
+                new Anchor("moderation/trust", getTranslation("moderation.area.trust")),
+                new Anchor("moderation/curators", getTranslation("moderation.area.curators")));
+        area.setId("moderation-area");
+        area.addClassName("ts-moderation-area");
+        area.getElement().setAttribute("aria-label", getTranslation("moderation.area.label"));
+        area.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)").set("flex-wrap", "wrap");
+        add(new H1(getTranslation("moderation.queue.title")), area,
+                new Paragraph(getTranslation("moderation.queue.intro")), items, new HorizontalLayout(previous, pageInfo, next));
         show(0);
     }
 
