@@ -229,7 +229,7 @@ public class ModerationService {
         if (action == ModerationActionType.EDIT && (newText == null || newText.isBlank())) {
             throw ModerationException.invalid("text", "moderation.error.edit-text-required");
         }
-        if (action != ModerationActionType.EDIT && newText != null && !newText.isEmpty()) {
+        if (action != ModerationActionType.EDIT && newText != null && !newText.isBlank()) {
             throw ModerationException.invalid("text", "moderation.error.text-only-for-edit", action.name());
         }
         String text = message == null || message.isBlank() ? null : message.strip();
