@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +23,9 @@ import org.thirdspace.people.PeopleService;
  * may see it (to flag it), posts for the moderation queue, and hiding a post pending review. A
  * hidden post keeps its text for its author and moderators, shows a placeholder to everyone else
  * and leaves the search index (the indexer treats it like a removed post) until it is shown again.
- * The moderation service decides who may hide; this class does not check roles.
+ * A moderator's edit ({@link #moderatorEdit}) goes through the forum's own edit pipeline, so the
+ * post's edit history keeps the version before and names the moderator as the editor.
+ * The moderation service decides who may hide and edit; this class does not check roles.
  */
 @Service
 @Transactional(readOnly = true)
@@ -36,9 +39,11 @@ public class ForumPostModeration {
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ForumService forum;
 
     ForumPostModeration(PostRepository posts, TopicRepository topics, ForumAccess access, PeopleService people,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ForumService forum) {
+        this.forum = forum;
         this.posts = posts;
         this.topics = topics;
         this.access = access;
@@ -97,6 +102,27 @@ public class ForumPostModeration {
         posts.flush();
         events.publishEvent(new TopicChanged(post.topicId()));
         return true;
+    }
+
+    /** The post's current Markdown, whoever asks (the caller is a moderator's service); empty when unknown. */
+    public Optional<String> markdown(long postId) {
+        return posts.findById(postId).map(ForumPost::markdown);
+    }
+
+    /**
+     * A moderator replaces the post's Markdown: the same checks as an author's edit (INVALID on
+     * {@code markdown}: required, at most {@link ForumService#MAX_POST} characters, no control
+     * characters; INVALID on {@code reason}, at most {@link ForumService#MAX_REASON}; the posting
+     * limits), the version before goes to the history, the current person is recorded as the
+     * editor with the {@code reason}, mentions are notified and the search index follows. Works
+     * on hidden, removed, closed and locked posts. FORBIDDEN when the moderator has no profile
+     * (the history needs a person); NOT_FOUND for an unknown post; CONFLICT for a merged topic.
+     * Unchanged text changes nothing. Answers the Markdown before the edit.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public String moderatorEdit(long postId, String markdown, String reason) {
+        return forum.editForModeration(postId, markdown, reason);
     }
 
     private static ModeratedPost toModerated(ForumPost p, Topic t, Map<Long, String> names) {

@@ -515,16 +515,44 @@ public class ForumService {
             return post(postId);
         }
         limits.checkPost(me, PostingLimits.Kind.EDIT, text);
+        applyEdit(topic, post, text, reason, me);
+        return post(postId);
+    }
+
+    /**
+     * For {@link ForumPostModeration#moderatorEdit}: a site moderator's edit from the moderation
+     * queue, with the same checks of the text, posting limits and history as {@link #edit}, but
+     * whatever the topic's state and without a forum-visibility check (the moderation service
+     * checked the role). Answers the Markdown before the edit.
+     */
+    @Transactional
+    String editForModeration(long postId, String markdown, String reason) {
+        long me = access.requireMe();
+        Topic topic = topics.findForUpdate(posts.findTopicId(postId).orElseThrow(ForumException::notFound))
+                .orElseThrow(ForumException::notFound);
+        ForumPost post = posts.findById(postId).orElseThrow(ForumException::notFound);
+        String text = postText(markdown);
+        String why = reason(reason, false);
+        requireNotMerged(topic);
+        String before = post.markdown();
+        if (!text.equals(before)) {
+            limits.checkPost(me, PostingLimits.Kind.EDIT, text);
+            applyEdit(topic, post, text, why, me);
+        }
+        return before;
+    }
+
+    /** The old version goes to the history, the post gets the new text, mentions and search follow. */
+    private void applyEdit(Topic topic, ForumPost post, String text, String reason, long me) {
         Instant now = clock.instant();
         long previousAuthor = post.editedByPersonId() == null ? post.authorPersonId() : post.editedByPersonId();
         Instant previousAt = post.editedAt() == null ? post.createdAt() : post.editedAt();
-        revisions.save(new PostRevision(postId, post.revisionCount() + 1, post.markdown(), post.editReason(),
+        revisions.save(new PostRevision(post.id(), post.revisionCount() + 1, post.markdown(), post.editReason(),
                 previousAuthor, previousAt));
         post.edit(text, me, reason, now);
         posts.flush();
         mentions(post, topic, me);
         events.publishEvent(new TopicChanged(topic.id()));
-        return post(postId);
     }
 
     /**

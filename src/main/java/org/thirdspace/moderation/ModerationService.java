@@ -48,6 +48,8 @@ public class ModerationService {
     public static final int MAX_TEXT = 1000;
     public static final int MAX_MESSAGE = 2000;
     public static final int MAX_PAGE_SIZE = 100;
+    /** Longest text before and after an EDIT kept in the audit entry (the content's history keeps it all). */
+    public static final int MAX_AUDIT_TEXT = 10_000;
     static final String MODERATORS = "hasAnyRole('MODERATOR','ADMIN')";
 
     private final FlagRepository flags;
@@ -179,27 +181,56 @@ public class ModerationService {
                     info == null ? null : info.where(), info == null ? null : info.link(),
                     ((Number) r[2]).intValue(), reasons, notes,
                     (item != null && item.hidden()) || (info != null && info.hidden()),
-                    item != null && item.autoHidden(), (Instant) r[3], (Instant) r[4]));
+                    item != null && item.autoHidden(), (Instant) r[3], (Instant) r[4],
+                    info != null && targets.get((String) r[0]).editable()));
         }
         return new QueuePage(out, groups.getTotalElements(), page, size);
     }
 
     /**
-     * A moderator acts on an item ({@code type:id}): see {@link ModerationActionType}. WARN needs
-     * a {@code message} (at most {@link #MAX_MESSAGE}); for the others it is optional and is passed
-     * to the author.
-     *
-     * @throws ModerationException INVALID (target, action, message), NOT_FOUND (unknown item),
-     *         CONFLICT (hiding a hidden item, restoring a visible one, dismissing without open flags)
+     * The current raw text (e.g. Markdown) of an item ({@code type:id}) whose type moderators can
+     * edit, to prefill an EDIT; empty when the item is unknown or its type is not editable.
      */
+    @PreAuthorize(MODERATORS)
+    public java.util.Optional<String> editableText(String target) {
+        ContentRef ref = parseTarget(target);
+        ContentTarget kind = targets.get(ref.type());
+        return kind.editable() ? kind.editableText(ref.id()) : java.util.Optional.empty();
+    }
+
+    /** {@link #act(String, ModerationActionType, String, String)} without new text (every action but EDIT). */
     @Transactional
     @PreAuthorize(MODERATORS)
     public ActionResult act(String target, ModerationActionType action, String message) {
+        return act(target, action, message, null);
+    }
+
+    /**
+     * A moderator acts on an item ({@code type:id}): see {@link ModerationActionType}. WARN needs
+     * a {@code message} (at most {@link #MAX_MESSAGE}); for the others it is optional and is passed
+     * to the author. EDIT needs {@code text}, the item's new content (for a forum post, Markdown
+     * within the forum's own limits); it is kept in the content's history where it has one, the
+     * audit entry has the text before and after, an item hidden automatically is shown again
+     * (one a moderator hid stays hidden). {@code text} is refused for the other actions.
+     *
+     * @throws ModerationException INVALID (target, action, message, text; action for a type that
+     *         cannot be edited), NOT_FOUND (unknown item), CONFLICT (hiding a hidden item,
+     *         restoring a visible one, dismissing without open flags, an edit that changes nothing)
+     */
+    @Transactional
+    @PreAuthorize(MODERATORS)
+    public ActionResult act(String target, ModerationActionType action, String message, String newText) {
         ContentRef ref = parseTarget(target);
         ContentTarget kind = targets.get(ref.type());
         if (action == null) {
             throw ModerationException.invalid("action", "moderation.error.action-required",
                     Arrays.stream(ModerationActionType.values()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+        if (action == ModerationActionType.EDIT && (newText == null || newText.isBlank())) {
+            throw ModerationException.invalid("text", "moderation.error.edit-text-required");
+        }
+        if (action != ModerationActionType.EDIT && newText != null && !newText.isBlank()) {
+            throw ModerationException.invalid("text", "moderation.error.text-only-for-edit", action.name());
         }
         String text = message == null || message.isBlank() ? null : message.strip();
         if (action == ModerationActionType.WARN && text == null) {
@@ -217,6 +248,7 @@ public class ModerationService {
         boolean hiddenBefore = item.hidden() || info.hidden();
         boolean autoBefore = item.autoHidden();
         boolean hiddenAfter = hiddenBefore;
+        String textBefore = null;
         Instant now = clock.instant();
         switch (action) {
             case HIDE -> {
@@ -241,7 +273,15 @@ public class ModerationService {
             }
             case WARN -> {
             }
-            case EDIT -> throw ModerationException.invalid("action", "moderation.error.edit-unsupported", ref.type());
+            case EDIT -> {
+                textBefore = kind.edit(ref.id(), newText);
+                if (textBefore != null && textBefore.strip().equals(newText.strip())) {
+                    throw ModerationException.conflict("moderation.error.edit-unchanged");
+                }
+                if (autoBefore) {
+                    hiddenAfter = false;
+                }
+            }
         }
         if (hiddenAfter != hiddenBefore) {
             kind.setHidden(ref.id(), hiddenAfter);
@@ -251,6 +291,10 @@ public class ModerationService {
         open.forEach(f -> f.resolve(action, me, now));
         String before = state(hiddenBefore, autoBefore, open.size()) + (open.isEmpty() ? "" : ", " + reasons(open));
         String after = state(hiddenAfter, false, 0);
+        if (action == ModerationActionType.EDIT) {
+            before = cut(textBefore);
+            after = cut(newText.strip());
+        }
         events.publishEvent(new AuditableAction(me, currentUser.displayName().orElse(null),
                 "moderation." + action.name().toLowerCase(Locale.ROOT), ref,
                 text == null ? info.where() : text, before, after));
@@ -326,6 +370,13 @@ public class ModerationService {
         Map<FlagReason, Integer> counts = new EnumMap<>(FlagReason.class);
         open.forEach(f -> counts.merge(f.reason(), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "));
+    }
+
+    private static String cut(String value) {
+        if (value == null || value.codePointCount(0, value.length()) <= MAX_AUDIT_TEXT) {
+            return value;
+        }
+        return value.substring(0, value.offsetByCodePoints(0, MAX_AUDIT_TEXT - 1)) + "…";
     }
 
     private static String state(boolean hidden, boolean auto, int openFlags) {

@@ -371,6 +371,126 @@ class ModerationApiTest {
                 + "AND resolved_at IS NULL", Long.class, String.valueOf(ids[1]))).isEqualTo(1);
     }
 
+    private MvcResult edit(RequestPostProcessor as, String target, String text, String message) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        body.put("target", target);
+        body.put("action", "EDIT");
+        body.put("text", text);
+        body.put("message", message);
+        return mvc.perform(json(post("/api/v1/moderation/actions"), body).with(as)).andReturn();
+    }
+
+    @Test
+    void aModeratorEditsAFlaggedPostTheHistoryAuditLogAndAuthorKnow() throws Exception {
+        Someone mod = someone("Kerensa Edit", Role.MODERATOR);
+        Someone author = someone("Bennet Trethewey");
+        Someone flagger = someone("Lowenna Eva");
+        Someone reader = someone("Tristan Polglaze");
+        String word = GroupSearchFixtures.token();
+        long[] ids = topicWithReply(mod, author, word);
+        long topicId = ids[0];
+        long postId = ids[1];
+        String target = "forum-post:" + postId;
+        String old = "Buy cheap " + word + " watches at my shop";
+        assertThat(flag(flagger, member(flagger), target, "COMMERCIAL_CLAIM", null).getResponse().getStatus())
+                .isEqualTo(201);
+        MvcResult queue = mvc.perform(get("/api/v1/moderation/queue").param("size", "100").with(moderator(mod)))
+                .andExpect(status().isOk()).andReturn();
+        assertThat((List<Object>) read(queue, "$.items[?(@.target.id == '" + postId + "')].editable"))
+                .containsExactly(true);
+
+        String fixed = "We ran a careers fair with " + word + " employers; happy to share the **plan**.";
+        MvcResult edited = edit(moderator(mod), target, "  " + fixed + "\n", "I removed the advert.");
+        assertThat(edited.getResponse().getStatus()).isEqualTo(200);
+        assertThat((String) read(edited, "$.action")).isEqualTo("EDIT");
+        assertThat((Integer) read(edited, "$.resolvedFlags")).isEqualTo(1);
+        assertThat((Boolean) read(edited, "$.hidden")).isFalse();
+        assertThat((Boolean) read(edited, "$.authorTold")).isTrue();
+
+        // every reader sees the new text, rendered by the forum's Markdown pipeline
+        String html = (String) htmlOf(reader, topicId, postId);
+        assertThat(html).contains("<strong>plan</strong>").doesNotContain("watches");
+
+        // the forum's history keeps the author's version and names the moderator as the editor
+        MvcResult history = mvc.perform(get("/api/v1/posts/" + postId + "/history").with(member(author)))
+                .andExpect(status().isOk()).andReturn();
+        assertThat((List<String>) read(history, "$[*].markdown")).containsExactly(old, fixed);
+        assertThat((Integer) read(history, "$[1].editorPersonId")).isEqualTo((int) mod.personId());
+        assertThat((String) read(history, "$[1].editorName")).isEqualTo("Kerensa Edit");
+        assertThat((Integer) read(history, "$[0].editorPersonId")).isEqualTo((int) author.personId());
+        assertThat((String) read(history, "$[1].reason")).isEqualTo("Edited by a moderator");
+
+        // the audit log has before and after
+        mvc.perform(get("/api/v1/audit").param("action", "moderation.edit").param("q", target)
+                        .with(moderator(mod)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.entries[0].actorAccountId").value(mod.accountId()))
+                .andExpect(jsonPath("$.entries[0].before").value(old))
+                .andExpect(jsonPath("$.entries[0].after").value(fixed))
+                .andExpect(jsonPath("$.entries[0].summary").value("I removed the advert."));
+
+        // the author is told, with the moderator's message
+        mvc.perform(get("/api/v1/moderation/notices").with(member(author)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].outcome").value("EDIT"))
+                .andExpect(jsonPath("$[0].message").value("I removed the advert."))
+                .andExpect(jsonPath("$[0].target.id").value(String.valueOf(postId)));
+        mvc.perform(get("/api/v1/moderation/queue").param("size", "100").with(moderator(mod)))
+                .andExpect(jsonPath("$.items[*].target.id", not(hasItem(String.valueOf(postId)))));
+
+        // the same text again changes nothing
+        MvcResult again = edit(moderator(mod), target, fixed, null);
+        assertThat(again.getResponse().getStatus()).isEqualTo(409);
+        assertThat((String) read(again, "$.code")).isEqualTo("moderation.error.edit-unchanged");
+    }
+
+    @Test
+    void editNeedsTextWithinTheForumsLimitAndModeratorsOnly() throws Exception {
+        Someone mod = someone("Jenifer Edit", Role.MODERATOR);
+        Someone author = someone("Morwen Clemo");
+        Someone plain = someone("Austell Hosking");
+        long[] ids = topicWithReply(mod, author, GroupSearchFixtures.token());
+        long postId = ids[1];
+        String target = "forum-post:" + postId;
+        assertThat(flag(plain, member(plain), target, "SPAM", null).getResponse().getStatus()).isEqualTo(201);
+
+        for (String missing : new String[] {null, "", "   "}) {
+            MvcResult r = edit(moderator(mod), target, missing, null);
+            assertThat(r.getResponse().getStatus()).isEqualTo(400);
+            assertThat(r.getResponse().getContentType()).startsWith("application/problem+json");
+            assertThat((String) read(r, "$.code")).isEqualTo("moderation.error.edit-text-required");
+            assertThat((String) read(r, "$.errors[0].field")).isEqualTo("text");
+            assertThat((String) read(r, "$.detail")).contains("text");
+        }
+        MvcResult tooLong = edit(moderator(mod), target, "x".repeat(50_001), null);
+        assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+        assertThat((String) read(tooLong, "$.code")).isEqualTo("forum.error.post-too-long");
+        assertThat((String) read(tooLong, "$.errors[0].field")).isEqualTo("text");
+
+        MvcResult textForHide = mvc.perform(json(post("/api/v1/moderation/actions"),
+                Map.of("target", target, "action", "HIDE", "text", "new text")).with(moderator(mod))).andReturn();
+        assertThat(textForHide.getResponse().getStatus()).isEqualTo(400);
+        assertThat((String) read(textForHide, "$.code")).isEqualTo("moderation.error.text-only-for-edit");
+        assertThat((String) read(textForHide, "$.errors[0].field")).isEqualTo("text");
+
+        MvcResult refused = edit(member(plain), target, "Taken over", null);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+        assertThat((String) read(refused, "$.code")).isEqualTo("moderation.error.moderators-only");
+        MvcResult unknown = edit(moderator(mod), "forum-post:987654321987", "Text", null);
+        assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
+
+        // nothing was changed, resolved or audited
+        MvcResult page = mvc.perform(get("/api/v1/posts/" + postId).with(member(plain)))
+                .andExpect(status().isOk()).andReturn();
+        assertThat((String) read(page, "$.html")).contains("watches");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM moderation_flag WHERE target_id = ? "
+                + "AND resolved_at IS NULL", Long.class, String.valueOf(postId))).isEqualTo(1);
+        mvc.perform(get("/api/v1/audit").param("action", "moderation.edit").param("q", target)
+                        .with(moderator(mod)))
+                .andExpect(jsonPath("$.total").value(0));
+    }
+
     private long countFlags(Someone who) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM moderation_flag WHERE flagger_account_id = ?", Long.class,
                 who.accountId());

@@ -29,8 +29,11 @@ class ModerationController {
     record FlagBody(String target, String reason, String text) {
     }
 
-    /** {@code {"target": "forum-post:42", "action": "HIDE", "message": "..."}}. */
-    record ActionBody(String target, ModerationActionType action, String message) {
+    /**
+     * {@code {"target": "forum-post:42", "action": "HIDE", "message": "..."}}; for EDIT also
+     * {@code "text"}: the new content (for a forum post, its Markdown).
+     */
+    record ActionBody(String target, ModerationActionType action, String message, String text) {
     }
 
     private final ModerationService moderation;
@@ -54,7 +57,7 @@ class ModerationController {
     @PostMapping(path = "/api/v1/moderation/actions", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ActionResult act(@RequestBody ActionBody body) {
-        return moderation.act(body.target(), body.action(), body.message());
+        return moderation.act(body.target(), body.action(), body.message(), body.text());
     }
 
     @GetMapping(path = "/api/v1/moderation/notices", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,13 +4,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.thirdspace.forum.ForumException;
 import org.thirdspace.forum.ForumPostModeration;
 import org.thirdspace.forum.ModeratedPost;
 import org.thirdspace.moderation.ModerationException;
 import org.thirdspace.shared.ContentRef;
+import org.thirdspace.shared.PostingLimitExceeded;
+import org.thirdspace.shared.RuleViolation;
 
 /** Forum posts ({@code forum-post:ID}) as flaggable content, through the forum's public moderation API. */
 @Component
@@ -19,9 +24,11 @@ class ForumPostTarget implements ContentTarget {
     static final String TYPE = "forum-post";
 
     private final ForumPostModeration forum;
+    private final MessageSource messages;
 
-    ForumPostTarget(ForumPostModeration forum) {
+    ForumPostTarget(ForumPostModeration forum, MessageSource messages) {
         this.forum = forum;
+        this.messages = messages;
     }
 
     @Override
@@ -54,6 +61,42 @@ class ForumPostTarget implements ContentTarget {
         } catch (ForumException e) {
             throw ModerationException.notFound();
         }
+    }
+
+    /**
+     * Edits the post through the forum's edit pipeline, so its history keeps the old version and
+     * names the moderator; the forum's problems with the Markdown come back as INVALID on {@code text}.
+     */
+    @Override
+    public String edit(String id, String text) {
+        long postId = number(id);
+        String reason = messages.getMessage("moderation.edit.reason", null, "Moderator edit",
+                LocaleContextHolder.getLocale());
+        try {
+            return forum.moderatorEdit(postId, text, reason);
+        } catch (ForumException e) {
+            throw switch (e.kind()) {
+                case INVALID -> ModerationException.invalid("markdown".equals(e.field()) ? "text" : e.field(),
+                        e.messageKey(), e.args());
+                case NOT_FOUND -> ModerationException.notFound();
+                case CONFLICT -> ModerationException.conflict(e.messageKey(), e.args());
+                case FORBIDDEN -> new ModerationException(RuleViolation.Kind.FORBIDDEN, null, e.messageKey(),
+                        e.args());
+            };
+        } catch (PostingLimitExceeded e) {
+            // the moderator's trust level limits links (edits are not rate-limited)
+            throw ModerationException.invalid("text", e.messageKey(), e.args());
+        }
+    }
+
+    @Override
+    public boolean editable() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> editableText(String id) {
+        return isNumber(id) ? forum.markdown(Long.parseLong(id)) : Optional.empty();
     }
 
     private static TargetInfo info(ModeratedPost p) {

@@ -34,7 +34,8 @@ import org.thirdspace.moderation.QueuePage;
 /**
  * The moderation queue for moderators and admins: one card per flagged item with its context
  * (type, where, author, excerpt, link, flag count and reasons, flaggers' explanations, hidden or
- * not) and the actions, with an optional message to the author (required for a warning).
+ * not) and the actions, with an optional message to the author (required for a warning). Items
+ * whose type moderators can edit also have "Edit", a dialog with the current text.
  */
 @Route("moderation")
 @RolesAllowed({"MODERATOR", "ADMIN"})
@@ -147,14 +148,35 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
             }
             actions.add(b);
         }
+        if (item.editable()) {
+            Button edit = new Button(getTranslation("moderation.action.EDIT"), e -> edit(item, message));
+            edit.setId(card.getId().orElseThrow() + "-edit");
+            edit.getElement().setAttribute("aria-label", getTranslation("moderation.edit.button.label",
+                    getTranslation("moderation.type." + item.target().type()), author));
+            actions.add(edit);
+        }
         card.add(message, actions);
         return card;
+    }
+
+    private void edit(QueueItem item, TextArea message) {
+        String target = item.target().toString();
+        var current = moderation.editableText(target);
+        if (current.isEmpty()) {
+            Notification.show(getTranslation("moderation.edit.gone")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            show(page);
+            return;
+        }
+        EditDialog dialog = new EditDialog(moderation, target,
+                getTranslation("moderation.type." + item.target().type()), current.get(), message.getValue(),
+                () -> show(page));
+        dialog.open();
     }
 
     private void act(QueueItem item, ModerationActionType type, TextArea message) {
         message.setInvalid(false);
         try {
-            ActionResult result = moderation.act(item.target().toString(), type, message.getValue());
+            ActionResult result = moderation.act(item.target().toString(), type, message.getValue(), null);
             String label = getTranslation("moderation.action." + type.name());
             Notification.show(getTranslation(result.authorTold() ? "moderation.queue.done"
                     : "moderation.queue.done-silent", label)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);

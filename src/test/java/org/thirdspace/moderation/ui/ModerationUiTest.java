@@ -144,4 +144,48 @@ class ModerationUiTest extends SpringBrowserlessTest {
         assertThat(forums.post(ids[1]).hidden()).isTrue();
         assertThat(all(Button.class).stream().map(b -> b.getId().orElse(""))).doesNotContain(card + "-hide");
     }
+
+    @Test
+    @WithMockUser(username = "edit-mod@moderation-ui.test", roles = {"MEMBER", "MODERATOR"})
+    void aModeratorEditsAFlaggedPostFromTheQueue() {
+        testAccounts.verified("edit-mod@moderation-ui.test", "Esme Editor", PASSWORD);
+        String token = token();
+        long[] ids = topicWithReply(token);
+        Someone flagger = person(accounts, people, "Lowdy Flagger");
+        as(flagger.email(), "MEMBER", () -> moderation.flag("forum-post:" + ids[1], "COMMERCIAL_CLAIM", null));
+
+        navigate(ModerationQueueView.class);
+        String card = "moderation-item-forum-post-" + ids[1];
+        Button editButton = button(card + "-edit");
+        assertThat(editButton.getText()).isEqualTo("Edit");
+        assertThat(editButton.getElement().getAttribute("aria-label")).contains("Forum post").contains("Ailla Author");
+        test(editButton).click();
+        roundTrip();
+        EditDialog dialog = all(EditDialog.class).getFirst();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.text.getLabel()).isEqualTo("New text");
+        assertThat(dialog.message.getLabel()).isEqualTo("Message to the author");
+        assertThat(dialog.text.getValue()).isEqualTo("Visit my shop for cheap " + token + " trainers!");
+
+        dialog.text.setValue("   ");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.text.isInvalid()).isTrue();
+        assertThat(dialog.text.getErrorMessage()).contains("new text");
+
+        dialog.text.setValue("Try the " + token + " work experience scheme at the _library_.");
+        dialog.message.setValue("I removed the link to your shop.");
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+
+        Post post = forums.post(ids[1]);
+        assertThat(post.markdown()).isEqualTo("Try the " + token + " work experience scheme at the _library_.");
+        assertThat(post.html()).contains("<em>library</em>");
+        var history = forums.history(ids[1]);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).markdown()).isEqualTo("Visit my shop for cheap " + token + " trainers!");
+        assertThat(history.get(1).editorName()).isEqualTo("Esme Editor");
+        // resolved: the item has left the queue
+        assertThat(all(Button.class).stream().map(b -> b.getId().orElse(""))).doesNotContain(card + "-edit");
+    }
 }
