@@ -10,7 +10,8 @@ import java.util.List;
  * version (unless they asked for the published one). {@code status} is the head's place in the
  * workflow; {@code publishedRevision} is null until first published. {@code dueForReview}: the
  * published version is past its review date. {@code missingLinks}: {@code [[Title]]} links of the
- * shown revision without a (visible) target, shown red.
+ * shown revision without a (visible) target, shown red. {@code hidden}: hidden pending moderator
+ * review (issue 7); only its writers and moderators see it then.
  */
 public record CaseStudyDetails(
         long id,
@@ -30,7 +31,19 @@ public record CaseStudyDetails(
         List<String> authorNames,
         List<Reviewer> reviewers,
         List<Review> reviews,
-        CaseStudyPermissions permissions) {
+        CaseStudyPermissions permissions,
+        boolean hidden) {
+
+    /** A case study that is not hidden pending moderator review. */
+    public CaseStudyDetails(long id, CaseStudyStatus status, int headRevision, Integer publishedRevision,
+            Instant createdAt, Instant updatedAt, Instant publishedAt, LocalDate reviewDueOn, boolean dueForReview,
+            CaseStudyRevision revision, RenderedRevision rendered, String groupName, List<CaseStudyRef> links,
+            List<CaseStudyLink> backlinks, List<String> authorNames, List<Reviewer> reviewers, List<Review> reviews,
+            CaseStudyPermissions permissions) {
+        this(id, status, headRevision, publishedRevision, createdAt, updatedAt, publishedAt, reviewDueOn,
+                dueForReview, revision, rendered, groupName, links, backlinks, authorNames, reviewers, reviews,
+                permissions, false);
+    }
 
     public boolean published() {
         return publishedRevision != null;

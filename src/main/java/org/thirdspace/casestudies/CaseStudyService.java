@@ -519,9 +519,10 @@ public class CaseStudyService {
     public List<Comment> comments(long caseStudyId) {
         access.visible(caseStudyId);
         Optional<Long> me = access.me();
+        boolean moderator = access.isModerator();
         Map<Long, String> names = new HashMap<>();
         return comments.findByCaseStudyIdOrderByCreatedAtAscIdAsc(caseStudyId).stream()
-                .map(c -> toComment(c, me, names)).toList();
+                .map(c -> toComment(c, me, moderator, names)).toList();
     }
 
     /** Adds a discussion comment (Markdown, at most {@link #MAX_COMMENT} characters). */
@@ -539,7 +540,7 @@ public class CaseStudyService {
         limits.checkPost(me, PostingLimits.Kind.COMMENT, markdownText);
         CaseStudyComment saved = comments.save(new CaseStudyComment(caseStudyId, me, markdownText.strip(),
                 clock.instant()));
-        return toComment(saved, Optional.of(me), new HashMap<>());
+        return toComment(saved, Optional.of(me), false, new HashMap<>());
     }
 
     /** Deletes a comment (its author or a moderator); it keeps its place as "comment removed". */
@@ -581,7 +582,7 @@ public class CaseStudyService {
         List<Review> reviewList = working || access.isModerator() ? reviewList(c) : publishedReviews(c);
         return new CaseStudyDetails(c.id(), c.status(), c.headRevisionNo(), c.publishedRevisionNo(), c.createdAt(),
                 c.updatedAt(), c.publishedAt(), c.reviewDueOn(), dueForReview(c), record, render(record), groupName,
-                links, backlinks(c), authors, reviewers(c), reviewList, permissions);
+                links, backlinks(c), authors, reviewers(c), reviewList, permissions, c.hidden());
     }
 
     private boolean dueForReview(CaseStudy c) {
@@ -665,14 +666,20 @@ public class CaseStudyService {
                 c.updatedAt(), c.reviewDueOn(), dueForReview(c), groupName);
     }
 
-    private Comment toComment(CaseStudyComment c, Optional<Long> me, Map<Long, String> names) {
+    /** A hidden comment's text only for its author and moderators (issue 7); others get none (html null). */
+    private Comment toComment(CaseStudyComment c, Optional<Long> me, boolean moderator, Map<Long, String> names) {
         boolean mine = me.isPresent() && me.get() == c.authorPersonId();
         String author = names.computeIfAbsent(c.authorPersonId(), this::name);
         if (c.deleted()) {
-            return new Comment(c.id(), c.authorPersonId(), author, "", "", c.createdAt(), c.editedAt(), true, mine);
+            return new Comment(c.id(), c.authorPersonId(), author, "", "", c.createdAt(), c.editedAt(), true, mine,
+                    false, c.editedByModerator());
+        }
+        if (c.hidden() && !mine && !moderator) {
+            return new Comment(c.id(), c.authorPersonId(), author, null, null, c.createdAt(), c.editedAt(), false,
+                    false, true, c.editedByModerator());
         }
         return new Comment(c.id(), c.authorPersonId(), author, c.markdown(), markdown.toHtml(c.markdown()),
-                c.createdAt(), c.editedAt(), false, mine);
+                c.createdAt(), c.editedAt(), false, mine, c.hidden(), c.editedByModerator());
     }
 
     private String name(long personId) {

@@ -67,6 +67,10 @@ public class CaseStudy {
     @Column(name = "reviewed_at")
     private Instant reviewedAt;
 
+    /** Hidden pending moderator review since then (issue 7); null while shown. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     @Version
     private long version;
 
@@ -191,6 +195,15 @@ public class CaseStudy {
 
     public Instant reviewedAt() {
         return reviewedAt;
+    }
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    /** Hides the case study pending moderator review ({@code at}) or shows it again ({@code null}). */
+    public void hiddenAt(Instant at) {
+        this.hiddenAt = at;
     }
 
     public long version() {

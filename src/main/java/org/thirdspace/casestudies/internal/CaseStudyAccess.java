@@ -20,7 +20,8 @@ import org.thirdspace.security.Role;
  * is visible to whoever may see its home group (none: everyone). Working versions (drafts, in
  * review) only to its writers (creator, revision authors, co-authors, current members of the
  * home group), its named reviewers, and moderators while it is in review. Anything else is
- * NOT_FOUND, so a draft's existence never leaks; admins get no exception.
+ * NOT_FOUND, so a draft's existence never leaks; admins get no exception. A case study hidden
+ * pending moderator review is published for its writers and moderators only.
  */
 @Component
 @Transactional(readOnly = true)
@@ -63,7 +64,15 @@ public class CaseStudyAccess {
     }
 
     public boolean canSeePublished(CaseStudy caseStudy) {
-        return caseStudy.published() && homeGroupVisible(caseStudy);
+        return caseStudy.published() && homeGroupVisible(caseStudy) && !hiddenFromMe(caseStudy);
+    }
+
+    /**
+     * A case study hidden pending moderator review (issue 7) keeps its published version for its
+     * writers and moderators only; for everyone else it is as if it had none.
+     */
+    public boolean hiddenFromMe(CaseStudy caseStudy) {
+        return caseStudy.hidden() && !isModerator() && !isWriter(caseStudy, me());
     }
 
     /** Creator, revision author, co-author or current member of the home group. */

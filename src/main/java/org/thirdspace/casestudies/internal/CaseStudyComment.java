@@ -39,6 +39,16 @@ public class CaseStudyComment {
     @Column(name = "deleted_by_person_id")
     private Long deletedByPersonId;
 
+    /** Hidden pending moderator review since then (issue 7); null while shown. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "edited_by_person_id")
+    private Long editedByPersonId;
+
+    @Column(name = "edited_by_moderator", nullable = false)
+    private boolean editedByModerator;
+
     protected CaseStudyComment() {
     }
 
@@ -53,6 +63,30 @@ public class CaseStudyComment {
         this.deletedAt = at;
         this.deletedByPersonId = by;
         this.markdown = "";
+    }
+
+    /** A moderator replaces the text (there is no comment history: the audit log keeps the text before). */
+    public void moderatorEdit(String markdown, Long by, Instant at) {
+        this.markdown = markdown;
+        this.editedAt = at;
+        this.editedByPersonId = by;
+        this.editedByModerator = true;
+    }
+
+    public void hiddenAt(Instant at) {
+        this.hiddenAt = at;
+    }
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    public boolean editedByModerator() {
+        return editedByModerator;
+    }
+
+    public Long editedByPersonId() {
+        return editedByPersonId;
     }
 
     public Long id() {

@@ -1,8 +1,10 @@
 package org.thirdspace.casestudies.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import org.thirdspace.casestudies.CaseStudyActionsExtension;
 import org.thirdspace.casestudies.CaseStudyAttachments;
 import org.thirdspace.casestudies.CaseStudyDetails;
 import org.thirdspace.casestudies.CaseStudyException;
@@ -29,13 +31,16 @@ final class CaseStudyPage {
     final Viewers viewers;
     final boolean authenticated;
     final Map<String, String> parameters;
+    /** Controls other modules add to each comment (e.g. moderation's "Flag"). */
+    final List<CaseStudyActionsExtension> actionExtensions;
     private final Runnable reload;
     private final BiConsumer<String, Map<String, String>> showTab;
 
     CaseStudyPage(CaseStudyDetails caseStudy, CaseStudyTexts texts, CaseStudyService service,
             CaseStudyAttachments attachments, MarkdownRenderer markdown, GlossaryService glossary, PeopleFinder finder, Viewers viewers,
             boolean authenticated, Map<String, String> parameters, Runnable reload,
-            BiConsumer<String, Map<String, String>> showTab) {
+            BiConsumer<String, Map<String, String>> showTab, List<CaseStudyActionsExtension> actionExtensions) {
+        this.actionExtensions = actionExtensions;
         this.caseStudy = caseStudy;
         this.texts = texts;
         this.service = service;

@@ -30,6 +30,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.thirdspace.casestudies.CaseStudyActionsExtension;
 import org.thirdspace.casestudies.CaseStudyAttachments;
 import org.thirdspace.casestudies.CaseStudyDetails;
 import org.thirdspace.casestudies.CaseStudyException;
@@ -73,6 +74,8 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
     private final CaseStudyTexts texts;
     /** Sections other modules add under the header (e.g. curation's good-practice badge). */
     private final org.springframework.beans.factory.ObjectProvider<org.thirdspace.casestudies.CaseStudyPageSection> sections;
+    /** Controls other modules add to the actions and to each comment (e.g. moderation's "Flag"). */
+    private final List<CaseStudyActionsExtension> actionExtensions;
 
     final H1 heading = new H1();
     private final Map<String, Tab> tabsById = new LinkedHashMap<>();
@@ -90,8 +93,10 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
             PeopleFinder finder, Viewers viewers, Vocabularies vocabularies, Clock clock,
             AuthenticationContext authentication, org.thirdspace.casestudies.CaseStudyExport export,
             GlossaryService glossary,
-            org.springframework.beans.factory.ObjectProvider<org.thirdspace.casestudies.CaseStudyPageSection> sections) {
+            org.springframework.beans.factory.ObjectProvider<org.thirdspace.casestudies.CaseStudyPageSection> sections,
+            org.springframework.beans.factory.ObjectProvider<CaseStudyActionsExtension> actionExtensions) {
         this.sections = sections;
+        this.actionExtensions = actionExtensions.orderedStream().toList();
         this.service = service;
         this.glossary = glossary;
         this.export = export;
@@ -136,7 +141,7 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
         }
         CaseStudyDetails d = details.get();
         page = new CaseStudyPage(d, texts, service, attachments, markdown, glossary, finder, viewers,
-                authentication.isAuthenticated(), parameters, this::show, this::go);
+                authentication.isAuthenticated(), parameters, this::show, this::go, actionExtensions);
         title = d.revision().title();
         heading.setText(title);
         add(header(d));
@@ -209,6 +214,13 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
             due.getElement().setAttribute("role", "note");
             header.add(due);
         }
+        if (d.hidden()) {
+            Paragraph hidden = new Paragraph(getTranslation("casestudies.ui.hidden.banner"));
+            hidden.setId("cs-hidden-banner");
+            hidden.addClassName("ts-cs-banner");
+            hidden.getElement().setAttribute("role", "note");
+            header.add(hidden);
+        }
         versionNotice(d).ifPresent(header::add);
         header.add(actions(d));
         return header;
@@ -271,6 +283,9 @@ public class CaseStudyView extends Div implements BeforeEnterObserver, HasDynami
                     getTranslation("casestudies.ui.export.pdf")));
             actions.getComponentAt(actions.getComponentCount() - 2).setId("cs-export-md");
             actions.getComponentAt(actions.getComponentCount() - 1).setId("cs-export-pdf");
+        }
+        for (CaseStudyActionsExtension extension : actionExtensions) {
+            extension.actionFor(d, this::show).ifPresent(actions::add);
         }
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         actions.setVisible(actions.getComponentCount() > 0);

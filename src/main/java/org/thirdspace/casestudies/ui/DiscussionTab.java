@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
+import org.thirdspace.casestudies.CaseStudyActionsExtension;
 import org.thirdspace.casestudies.CaseStudyException;
 import org.thirdspace.shared.PostingLimitExceeded;
 import org.thirdspace.casestudies.CaseStudyService;
@@ -23,7 +24,9 @@ import org.thirdspace.casestudies.Comment;
 /**
  * The discussion: comments in Markdown (rendered and sanitised by the service), oldest first; a
  * deleted comment keeps its place. Members write with a live preview; authors delete their own
- * comments and moderators any.
+ * comments and moderators any. A comment hidden pending moderator review shows a placeholder to
+ * everyone but its author and moderators; other modules add controls to each comment through
+ * {@link CaseStudyActionsExtension} (moderation's "Flag").
  */
 class DiscussionTab extends Div {
 
@@ -69,7 +72,30 @@ class DiscussionTab extends Div {
             item.add(removed);
             return item;
         }
+        if (c.withheld()) {
+            Paragraph hidden = new Paragraph(texts.t("casestudies.ui.discussion.hidden"));
+            hidden.addClassName("ts-cs-removed");
+            hidden.setId("cs-comment-hidden-" + c.id());
+            item.add(hidden);
+            return item;
+        }
+        if (c.hidden()) {
+            Paragraph note = new Paragraph(texts.t("casestudies.ui.discussion.hidden.visible-to-you"));
+            note.addClassName("ts-cs-banner");
+            note.setId("cs-comment-hidden-note-" + c.id());
+            note.getElement().setAttribute("role", "note");
+            item.add(note);
+        }
         item.add(Parts.html(c.html(), "ts-cs-body"));
+        if (c.editedByModerator()) {
+            Paragraph edited = new Paragraph(texts.t("casestudies.ui.discussion.edited-by-moderator"));
+            edited.addClassName("ts-cs-meta");
+            edited.setId("cs-comment-moderator-edit-" + c.id());
+            item.add(edited);
+        }
+        for (CaseStudyActionsExtension extension : page.actionExtensions) {
+            extension.commentActionFor(page.id(), c, page::reload).ifPresent(item::add);
+        }
         if (c.mine() || page.permissions().canModerateComments()) {
             Button delete = new Button(texts.t("casestudies.ui.discussion.delete"), e -> delete(c));
             delete.setId("cs-comment-delete-" + c.id());

@@ -21,8 +21,16 @@ class FlagDialog extends Dialog {
     final TextArea text = new TextArea();
     final Button submit;
 
+    private final String sentHiddenKey;
+
     FlagDialog(ModerationService moderation, String target, Runnable reload) {
-        setHeaderTitle(getTranslation("moderation.flag.title"));
+        this(moderation, target, reload, "moderation.flag.title", "moderation.flag.sent-hidden");
+    }
+
+    /** With its own title and "hidden at once" message, for content that is not a forum post. */
+    FlagDialog(ModerationService moderation, String target, Runnable reload, String titleKey, String sentHiddenKey) {
+        this.sentHiddenKey = sentHiddenKey;
+        setHeaderTitle(getTranslation(titleKey));
         reason.setLabel(getTranslation("moderation.flag.reason"));
         reason.setItems(FlagReason.values());
         reason.setItemLabelGenerator(r -> getTranslation("moderation.reason." + r.name()));
@@ -54,7 +62,7 @@ class FlagDialog extends Dialog {
         try {
             FlagReceipt receipt = moderation.flag(target, reason.getValue().name(), text.getValue());
             close();
-            Notification.show(getTranslation(receipt.hidden() ? "moderation.flag.sent-hidden" : "moderation.flag.sent"))
+            Notification.show(getTranslation(receipt.hidden() ? sentHiddenKey : "moderation.flag.sent"))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             if (receipt.hidden()) {
                 reload.run();

@@ -34,7 +34,8 @@ import org.thirdspace.search.MarkedHighlights;
  * is the case study's ({@code case_study.group_id}), the one {@code CaseStudyAccess} decides the
  * published version's visibility by. No permission
  * checks: the index holds every published case study, private groups' too, and searches filter
- * by audience. Case studies without a published revision have no document.
+ * by audience. Case studies without a published revision, or hidden pending moderator review
+ * (issue 7), have no document.
  */
 @Component
 @Transactional(readOnly = true)
@@ -55,7 +56,7 @@ public class CaseStudyDocuments {
 
     /** How many case studies have a published revision. */
     public long count() {
-        return jdbc.sql("select count(*) from case_study where published_revision_no is not null")
+        return jdbc.sql("select count(*) from case_study where published_revision_no is not null and hidden_at is null")
                 .query(Long.class).single();
     }
 
@@ -69,7 +70,7 @@ public class CaseStudyDocuments {
     /** Ids of published case studies after {@code afterId}, ascending, at most {@code limit}. */
     List<Long> idsAfter(long afterId, int limit) {
         return jdbc.sql("""
-                select id from case_study where published_revision_no is not null and id > :after
+                select id from case_study where published_revision_no is not null and hidden_at is null and id > :after
                 order by id limit :limit""")
                 .param("after", afterId).param("limit", limit).query(Long.class).list();
     }
@@ -90,7 +91,7 @@ public class CaseStudyDocuments {
                        r.id as revision_id, r.title, r.summary, r.voice
                 from case_study c
                 join case_study_revision r on r.case_study_id = c.id and r.number = c.published_revision_no
-                where c.id in (:ids) and c.published_revision_no is not null
+                where c.id in (:ids) and c.published_revision_no is not null and c.hidden_at is null
                 order by c.id""")
                 .param("ids", List.copyOf(new LinkedHashSet<>(ids)))
                 .query((rs, n) -> {
