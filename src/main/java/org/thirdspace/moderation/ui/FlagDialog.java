@@ -22,7 +22,12 @@ class FlagDialog extends Dialog {
     final Button submit;
 
     FlagDialog(ModerationService moderation, String target, Runnable reload) {
-        setHeaderTitle(getTranslation("moderation.flag.title"));
+        this(moderation, target, "moderation.flag.title", reload);
+    }
+
+    /** {@code titleKey}: the i18n key of the dialog's title, naming what is flagged ("this post", "this profile"). */
+    FlagDialog(ModerationService moderation, String target, String titleKey, Runnable reload) {
+        setHeaderTitle(getTranslation(titleKey));
         reason.setLabel(getTranslation("moderation.flag.reason"));
         reason.setItems(FlagReason.values());
         reason.setItemLabelGenerator(r -> getTranslation("moderation.reason." + r.name()));
