@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.thirdspace.finder.internal.PeopleIndex;
 import org.thirdspace.groups.search.GroupSearchFixtures;
 import org.thirdspace.people.Availability;
 import org.thirdspace.people.ContactPreferences;
@@ -33,6 +34,8 @@ import org.thirdspace.people.ProfileUpdate;
 import org.thirdspace.people.Visibility;
 import org.thirdspace.security.AccountProvisioning;
 import org.thirdspace.security.Role;
+import org.thirdspace.search.BulkWriter;
+import org.thirdspace.search.SearchIndexes;
 import org.thirdspace.security.TestAccounts;
 import org.thirdspace.testsupport.IntegrationTest;
 
@@ -60,6 +63,10 @@ class ProfileModerationApiTest {
     PeopleService people;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PeopleIndex peopleIndex;
+    @Autowired
+    SearchIndexes indexes;
 
     private Someone someone(String name, Role... roles) {
         return ProfileFixtures.person(accounts, people, name, roles);
@@ -256,5 +263,35 @@ class ProfileModerationApiTest {
                 .andExpect(jsonPath("$[0].outcome").value("WARN"))
                 .andExpect(jsonPath("$[0].target.type").value("profile"))
                 .andExpect(jsonPath("$[0].message").value("Please list only qualifications you hold."));
+    }
+
+    @Test
+    void aFullReindexLeavesProfilesHiddenPendingModerationOut() throws Exception {
+        String word = GroupSearchFixtures.token();
+        Someone mod = someone("Ruan Moderator", Role.MODERATOR);
+        Someone hiddenOne = someone("Nessa Hidden");
+        Someone shownOne = someone("Elowen Shown");
+        String target = "profile:" + hiddenOne.personId();
+        assertThat(act(mod, target, "HIDE", null).getResponse().getStatus()).isEqualTo(200);
+
+        // the whole people index written into a scratch index, as a reindex writes it
+        var client = indexes.client();
+        String scratch = "modtest-people-" + word;
+        try {
+            try (BulkWriter writer = new BulkWriter(client, scratch, 500)) {
+                peopleIndex.writeAll(writer);
+            }
+            client.indices().refresh(r -> r.index(scratch));
+            var docs = client.mget(m -> m.index(scratch).ids(String.valueOf(hiddenOne.personId()),
+                    String.valueOf(shownOne.personId())), Map.class).docs();
+            assertThat(docs.get(0).result().found()).as("hidden profile indexed").isFalse();
+            assertThat(docs.get(1).result().found()).as("visible profile indexed").isTrue();
+        } finally {
+            client.indices().delete(d -> d.index(scratch).ignoreUnavailable(true));
+        }
+        assertThat(peopleIndex.documentCount()).isEqualTo(people.count()
+                - jdbc.queryForObject("SELECT COUNT(*) FROM person WHERE hidden_at IS NOT NULL", Long.class));
+
+        assertThat(act(mod, target, "RESTORE", null).getResponse().getStatus()).isEqualTo(200);
     }
 }
