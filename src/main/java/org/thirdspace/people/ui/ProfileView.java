@@ -99,7 +99,15 @@ public class ProfileView extends Div implements HasUrlParameter<Long>, HasDynami
                     : "people.profile.hidden.moderator"));
             notice.setId("profile-hidden-notice");
             notice.getElement().setAttribute("role", "status");
-            notice.getElement().getThemeList().add("badge contrast");
+            if (mine) {
+                var messages = new Anchor("moderation/notices", getTranslation("people.profile.hidden.owner.link"));
+                messages.setId("profile-hidden-notices-link");
+                notice.add(new Span(" "), messages);
+            }
+            // a bordered box (not a badge: the text is long and must wrap); Lumo's contrast colours meet AA
+            notice.getStyle().set("border", "2px solid var(--lumo-contrast-50pct)")
+                    .set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
             add(notice);
         }
         if (mine) {

@@ -136,6 +136,9 @@ class ProfileModerationUiTest extends SpringBrowserlessTest {
                 .orElseThrow(() -> new AssertionError("no hidden notice"));
         assertThat(notice.getText()).contains("hidden pending review");
         assertThat(notice.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(all(com.vaadin.flow.component.html.Anchor.class).stream()
+                .filter(a -> a.getId().filter("profile-hidden-notices-link"::equals).isPresent())
+                .map(com.vaadin.flow.component.html.Anchor::getHref)).containsExactly("moderation/notices");
         assertThat(heading()).isEqualTo("Jowan Owner");
     }
 
@@ -152,5 +155,19 @@ class ProfileModerationUiTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("people/" + owner.personId());
         assertThat(heading()).isEqualTo("Profile not found");
         assertThat(button("profile-flag")).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "profile-moderator@moderation-profiles.test", roles = {"MEMBER", "MODERATOR"})
+    void moderatorsStillSeeAHiddenProfileMarkedAsHidden() {
+        signedIn("profile-moderator@moderation-profiles.test", "Gwithian Moderator");
+        Someone owner = person(accounts, people, "Lowena Hidden");
+        hide(owner);
+        UI.getCurrent().navigate("people/" + owner.personId());
+        assertThat(heading()).isEqualTo("Lowena Hidden");
+        Paragraph notice = all(Paragraph.class).stream()
+                .filter(p -> p.getId().filter("profile-hidden-notice"::equals).isPresent()).findFirst()
+                .orElseThrow(() -> new AssertionError("no hidden notice"));
+        assertThat(notice.getText()).contains("hidden pending moderation").contains("moderators");
     }
 }
