@@ -294,4 +294,34 @@ class ProfileModerationApiTest {
 
         assertThat(act(mod, target, "RESTORE", null).getResponse().getStatus()).isEqualTo(200);
     }
+
+    @Test
+    void enoughTrustedFlagsHideAProfileAutomaticallyAndDismissingShowsItAgain() throws Exception {
+        String word = GroupSearchFixtures.token();
+        Someone mod1 = someone("Hedra Moderator", Role.MODERATOR);
+        Someone mod2 = someone("Ruan Moderator", Role.MODERATOR);
+        Someone mod3 = someone("Tamsin Moderator", Role.MODERATOR);
+        Someone owner = someone("Conan Spammer");
+        Someone reader = someone("Ia Reader");
+        describe(owner, word, Visibility.MEMBERS);
+        String target = "profile:" + owner.personId();
+        awaitFinder(reader, word, owner.personId());
+
+        assertThat((Boolean) read(flag(moderator(mod1), target, "SPAM", null), "$.hidden")).isFalse();
+        assertThat((Boolean) read(flag(moderator(mod2), target, "SPAM", null), "$.hidden")).isFalse();
+        mvc.perform(get("/api/v1/people/" + owner.personId()).with(member(reader))).andExpect(status().isOk());
+        MvcResult third = flag(moderator(mod3), target, "SPAM", null);
+        assertThat(third.getResponse().getStatus()).isEqualTo(201);
+        assertThat((Boolean) read(third, "$.hidden")).isTrue();
+        mvc.perform(get("/api/v1/people/" + owner.personId()).with(member(reader))).andExpect(status().isNotFound());
+        awaitFinder(reader, word);
+        mvc.perform(get("/api/v1/moderation/notices").with(member(owner)))
+                .andExpect(jsonPath("$[0].outcome").value("HIDE"))
+                .andExpect(jsonPath("$[0].target.type").value("profile"))
+                .andExpect(jsonPath("$[0].automatic").value(true));
+
+        assertThat(act(mod1, target, "DISMISS", null).getResponse().getStatus()).isEqualTo(200);
+        mvc.perform(get("/api/v1/people/" + owner.personId()).with(member(reader))).andExpect(status().isOk());
+        awaitFinder(reader, word, owner.personId());
+    }
 }
