@@ -183,6 +183,12 @@ public class CaseStudyModeration {
         return before;
     }
 
+    /** A comment's current Markdown, to prefill a moderator's edit; empty for unknown or removed comments. */
+    @PreAuthorize("hasAnyRole('MODERATOR','ADMIN')")
+    public Optional<String> commentMarkdown(long commentId) {
+        return comments.findById(commentId).filter(c -> !c.deleted()).map(CaseStudyComment::markdown);
+    }
+
     // ------------------------------------------------------------------ mapping
 
     private boolean isAuthor(CaseStudy c, long personId) {

@@ -131,7 +131,10 @@ public class PeopleService {
         return people.count();
     }
 
-    /** The profile as the current viewer may see it; empty when unknown or not visible to them. */
+    /**
+     * The profile as the current viewer may see it; empty when unknown or not visible to them (its
+     * {@link Visibility}, or hidden pending moderation: then only its owner, moderators and admins see it).
+     */
     public Optional<Profile> profile(long personId) {
         Viewer viewer = viewer();
         return people.findById(personId).filter(p -> viewer.maySee(p)).map(p -> toProfile(p, viewer));
@@ -150,7 +153,8 @@ public class PeopleService {
 
     /**
      * The whole profile regardless of the viewer, for the finder's index: NOT for display (the
-     * finder applies visibility itself). The email is only filled in when its owner shows it.
+     * finder applies visibility itself, and leaves out profiles {@link ProfileModeration#isHidden hidden
+     * pending moderation}). The email is only filled in when its owner shows it.
      */
     public Optional<Profile> profileForIndex(long personId) {
         return people.findById(personId).map(p -> toProfile(p, Viewer.INDEX));
@@ -499,6 +503,9 @@ public class PeopleService {
         boolean maySee(Person person) {
             if (owns(person) || moderator || admin) {
                 return true;
+            }
+            if (person.hidden()) { // hidden pending moderation: only its owner and moderators
+                return false;
             }
             return switch (person.visibility()) {
                 case PUBLIC -> true;

@@ -327,6 +327,20 @@ class CaseStudyModerationApiTest {
                 .andExpect(jsonPath("$.editedByModerator").value(true))
                 .andExpect(jsonPath("$.html", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("07700"))));
 
+        // the same through the moderation API's EDIT action: queue offers it, audit keeps before/after
+        flag(member(author), "case-study-comment:" + commentId, "PRIVACY", null);
+        Map<String, Object> body = new HashMap<>();
+        body.put("target", "case-study-comment:" + commentId);
+        body.put("action", "EDIT");
+        body.put("text", "Please use the introductions feature, " + word + ".");
+        mvc.perform(json(post("/api/v1/moderation/actions"), body).with(moderator(mod))).andExpect(status().isOk());
+        mvc.perform(get(CASE_STUDIES + "/" + cs.id() + "/comments/" + commentId).with(member(author)))
+                .andExpect(jsonPath("$.markdown").value("Please use the introductions feature, " + word + "."));
+        mvc.perform(get("/api/v1/audit").param("targetType", "case-study-comment").param("action", "moderation.edit")
+                        .param("q", word).with(moderator(mod)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].before").value("Contact me through my profile about " + word + "."));
+
         // members may not; bad text is refused and changes nothing
         assertThatThrownBy(() -> as(commenter.email(), "MEMBER",
                 () -> caseStudyModeration.editComment(commentId, "Sneaky")))
@@ -339,7 +353,7 @@ class CaseStudyModerationApiTest {
                 .isInstanceOfSatisfying(CaseStudyException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("casestudies.error.comment-too-long"));
         assertThat(as(mod.email(), "MODERATOR", () -> caseStudyModeration.commentsForQueue(List.of(commentId)))
-                .get(commentId).excerpt()).isEqualTo("Contact me through my profile about " + word + ".");
+                .get(commentId).excerpt()).isEqualTo("Please use the introductions feature, " + word + ".");
         as(commenter.email(), "MEMBER", () -> caseStudies.deleteComment(cs.id(), commentId));
         assertThatThrownBy(() -> as(mod.email(), "MODERATOR", () -> caseStudyModeration.editComment(commentId, "New")))
                 .isInstanceOfSatisfying(CaseStudyException.class,

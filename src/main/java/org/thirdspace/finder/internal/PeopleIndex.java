@@ -19,6 +19,7 @@ import org.thirdspace.institutions.InstitutionSummary;
 import org.thirdspace.people.AffiliationSummary;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.Profile;
+import org.thirdspace.people.ProfileModeration;
 import org.thirdspace.search.BulkWriter;
 import org.thirdspace.search.IndexDefinition;
 import org.thirdspace.search.IndexedFeature;
@@ -29,8 +30,10 @@ import org.thirdspace.vocabularies.Vocabulary;
 
 /**
  * The {@code people} index: one document per person, built from {@link PeopleService#profileForIndex}
- * plus the person's current institutions (sector, region, location, postcode). Hidden profiles
- * are indexed too (with their visibility) and filtered out by every query.
+ * plus the person's current institutions (sector, region, location, postcode). Profiles their
+ * owners hide are indexed too (with their visibility) and filtered out by every query; profiles
+ * hidden pending moderation ({@link ProfileModeration#isHidden}) are left out of the index until
+ * a moderator shows them again.
  */
 @Component
 public class PeopleIndex implements IndexedFeature {
@@ -45,8 +48,11 @@ public class PeopleIndex implements IndexedFeature {
     private final PeopleService people;
     private final InstitutionService institutions;
     private final Vocabularies vocabularies;
+    private final ProfileModeration moderation;
 
-    PeopleIndex(SearchIndexes indexes, PeopleService people, InstitutionService institutions, Vocabularies vocabularies) {
+    PeopleIndex(SearchIndexes indexes, PeopleService people, InstitutionService institutions, Vocabularies vocabularies,
+            ProfileModeration moderation) {
+        this.moderation = moderation;
         this.indexes = indexes;
         this.people = people;
         this.institutions = institutions;
@@ -60,15 +66,19 @@ public class PeopleIndex implements IndexedFeature {
 
     @Override
     public long documentCount() {
-        return people.count();
+        return people.count() - moderation.hiddenCount();
     }
 
     @Override
     public void writeAll(BulkWriter writer) {
         Map<Long, Optional<InstitutionSummary>> cache = new HashMap<>();
+        Set<Long> hidden = moderation.hiddenPersonIds();
         for (int offset = 0; ; offset += PAGE) {
             List<Long> ids = people.personIds(offset, PAGE);
             for (Long id : ids) {
+                if (hidden.contains(id)) {
+                    continue;
+                }
                 people.profileForIndex(id).ifPresent(p -> writer.index(Long.toString(p.personId()),
                         document(p, i -> cache.computeIfAbsent(i, institutions::find))));
             }
@@ -83,9 +93,10 @@ public class PeopleIndex implements IndexedFeature {
         profiles.forEach(p -> writer.index(Long.toString(p.personId()), document(p, institutionLookup)));
     }
 
-    /** Re-indexes one person from the source of truth, or removes them when they are gone. */
+    /** Re-indexes one person from the source of truth, or removes them when they are gone or hidden pending moderation. */
     public void reindex(long personId) {
-        Optional<Profile> profile = people.profileForIndex(personId);
+        Optional<Profile> profile = moderation.isHidden(personId) ? Optional.empty()
+                : people.profileForIndex(personId);
         try (BulkWriter writer = indexes.writer(DEFINITION)) {
             if (profile.isPresent()) {
                 writer.index(Long.toString(personId), document(profile.get(), institutions::find));

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.thirdspace.casestudies.CaseStudyException;
@@ -75,6 +76,16 @@ class CaseStudyCommentTarget implements ContentTarget {
                 default -> ModerationException.notFound();
             };
         }
+    }
+
+    @Override
+    public boolean editable() {
+        return true;
+    }
+
+    @Override
+    public Optional<String> editableText(String id) {
+        return Ids.isNumber(id) ? caseStudies.commentMarkdown(Long.parseLong(id)) : Optional.empty();
     }
 
     private static TargetInfo info(ModeratedComment c) {

@@ -27,6 +27,11 @@ class FlagDialog extends Dialog {
         this(moderation, target, reload, "moderation.flag.title", "moderation.flag.sent-hidden");
     }
 
+    /** {@code titleKey}: the i18n key of the dialog's title, naming what is flagged ("this post", "this profile"). */
+    FlagDialog(ModerationService moderation, String target, String titleKey, Runnable reload) {
+        this(moderation, target, reload, titleKey, "moderation.flag.sent-hidden");
+    }
+
     /** With its own title and "hidden at once" message, for content that is not a forum post. */
     FlagDialog(ModerationService moderation, String target, Runnable reload, String titleKey, String sentHiddenKey) {
         this.sentHiddenKey = sentHiddenKey;

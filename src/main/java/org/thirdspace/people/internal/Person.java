@@ -87,6 +87,10 @@ public class Person {
     @Column(name = "last_active_at")
     private Instant lastActiveAt;
 
+    /** When a moderator (or enough trusted flags) hid the profile pending review; null when shown. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
     @Version
     private long version;
 
@@ -140,6 +144,19 @@ public class Person {
 
     public Instant lastActiveAt() {
         return lastActiveAt;
+    }
+
+    public boolean hidden() {
+        return hiddenAt != null;
+    }
+
+    public Instant hiddenAt() {
+        return hiddenAt;
+    }
+
+    /** Hides the profile pending moderation ({@code when} not null) or shows it again (null). */
+    public void hiddenAt(Instant when) {
+        this.hiddenAt = when;
     }
 
     /** Codes of one vocabulary, sorted. */

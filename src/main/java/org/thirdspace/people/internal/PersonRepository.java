@@ -25,11 +25,18 @@ public interface PersonRepository extends JpaRepository<Person, Long> {
     List<Object[]> findNames(Collection<Long> ids);
 
     /**
-     * People with an account and a profile that is not hidden whose display name starts with the
+     * People with an account and a profile that is not hidden (by its owner or by moderation) whose display name starts with the
      * prefix or has a word that does (prefix lower-case, LIKE wildcards escaped).
      */
     @Query("select p from Person p where p.accountId is not null and p.visibility <> org.thirdspace.people.Visibility.HIDDEN "
+            + "and p.hiddenAt is null "
             + "and (lower(p.displayName) like concat(:prefix, '%') escape '!' "
             + "or lower(p.displayName) like concat('% ', :prefix, '%') escape '!') order by p.displayName")
     List<Person> findMentionable(String prefix, Pageable page);
+
+    /** Ids of the profiles hidden pending moderation. */
+    @Query("select p.id from Person p where p.hiddenAt is not null")
+    List<Long> findHiddenIds();
+
+    long countByHiddenAtIsNotNull();
 }

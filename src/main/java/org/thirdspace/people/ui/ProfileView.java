@@ -33,6 +33,8 @@ import org.thirdspace.people.AffiliationSummary;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.PersonContributions;
 import org.thirdspace.people.Profile;
+import org.thirdspace.people.ProfileActionsExtension;
+import org.thirdspace.people.ProfileModeration;
 import org.thirdspace.people.SimilarPeople;
 import org.thirdspace.vocabularies.Vocabularies;
 import org.thirdspace.vocabularies.Vocabulary;
@@ -46,11 +48,16 @@ public class ProfileView extends Div implements HasUrlParameter<Long>, HasDynami
     private final Vocabularies vocabularies;
     private final ObjectProvider<SimilarPeople> similarPeople;
     private final ObjectProvider<PersonContributions> contributions;
+    private final ProfileModeration moderation;
+    private final ObjectProvider<ProfileActionsExtension> actions;
     private String title = "";
 
     public ProfileView(PeopleService people, Vocabularies vocabularies, ObjectProvider<SimilarPeople> similarPeople,
-            ObjectProvider<PersonContributions> contributions) {
+            ObjectProvider<PersonContributions> contributions, ProfileModeration moderation,
+            ObjectProvider<ProfileActionsExtension> actions) {
         this.people = people;
+        this.moderation = moderation;
+        this.actions = actions;
         this.vocabularies = vocabularies;
         this.similarPeople = similarPeople;
         this.contributions = contributions;
@@ -58,6 +65,10 @@ public class ProfileView extends Div implements HasUrlParameter<Long>, HasDynami
 
     @Override
     public void setParameter(BeforeEvent event, Long personId) {
+        render(personId);
+    }
+
+    private void render(Long personId) {
         removeAll();
         var profile = personId == null ? java.util.Optional.<Profile>empty() : people.profile(personId);
         if (profile.isEmpty()) {
@@ -82,6 +93,23 @@ public class ProfileView extends Div implements HasUrlParameter<Long>, HasDynami
             add(badge);
         }
         boolean mine = people.myPersonId().filter(id -> id == p.personId()).isPresent();
+        if (moderation.isHidden(p.personId())) {
+            // only its owner, moderators and admins get this far (PeopleService.profile)
+            var notice = new Paragraph(getTranslation(mine ? "people.profile.hidden.owner"
+                    : "people.profile.hidden.moderator"));
+            notice.setId("profile-hidden-notice");
+            notice.getElement().setAttribute("role", "status");
+            if (mine) {
+                var messages = new Anchor("moderation/notices", getTranslation("people.profile.hidden.owner.link"));
+                messages.setId("profile-hidden-notices-link");
+                notice.add(new Span(" "), messages);
+            }
+            // a bordered box (not a badge: the text is long and must wrap); Lumo's contrast colours meet AA
+            notice.getStyle().set("border", "2px solid var(--lumo-contrast-50pct)")
+                    .set("border-radius", "var(--lumo-border-radius-m)")
+                    .set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+            add(notice);
+        }
         if (mine) {
             add(new Anchor("profile", getTranslation("people.profile.edit-own")));
         } else if (p.contact().acceptIntroductions()) {
@@ -90,6 +118,8 @@ public class ProfileView extends Div implements HasUrlParameter<Long>, HasDynami
             ask.addThemeVariants(ButtonVariant.PRIMARY);
             add(ask);
         }
+        actions.orderedStream().map(a -> a.actionFor(p, () -> render(p.personId())))
+                .flatMap(java.util.Optional::stream).forEach(this::add);
 
         if (p.bioHtml() != null && !p.bioHtml().isEmpty()) {
             var bio = new Div();
