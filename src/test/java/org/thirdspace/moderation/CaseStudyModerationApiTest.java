@@ -339,7 +339,7 @@ class CaseStudyModerationApiTest {
         mvc.perform(get("/api/v1/audit").param("targetType", "case-study-comment").param("action", "moderation.edit")
                         .param("q", word).with(moderator(mod)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.items[0].before").value("Contact me through my profile about " + word + "."));
+                .andExpect(jsonPath("$.entries[0].before").value("Contact me through my profile about " + word + "."));
 
         // members may not; bad text is refused and changes nothing
         assertThatThrownBy(() -> as(commenter.email(), "MEMBER",

@@ -110,7 +110,11 @@ class ProfileModerationApiTest {
         Map<String, Object> body = new HashMap<>();
         body.put("target", target);
         body.put("action", action);
-        body.put("message", message);
+        if ("EDIT".equals(action)) {
+            body.put("text", message);
+        } else {
+            body.put("message", message);
+        }
         return mvc.perform(json(post("/api/v1/moderation/actions"), body).with(moderator(mod))).andReturn();
     }
 
