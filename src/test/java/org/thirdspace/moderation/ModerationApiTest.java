@@ -186,7 +186,7 @@ class ModerationApiTest {
         assertThat((String) htmlOf(moderator(mod), topicId, postId)).contains(word);
         awaitSearchTotal(reader, word, 0);
         mvc.perform(get("/api/v1/moderation/queue").param("size", "100").with(moderator(mod)))
-                .andExpect(jsonPath("$.items[*].target.id", not(hasItem(String.valueOf(postId)))));
+                .andExpect(jsonPath("$.items[?(@.target.type == 'forum-post')].target.id", not(hasItem(String.valueOf(postId)))));
 
         mvc.perform(get("/api/v1/audit").param("action", "moderation.hide").param("targetType", "forum-post")
                         .param("q", "advertising").with(moderator(mod)))
@@ -437,7 +437,7 @@ class ModerationApiTest {
                 .andExpect(jsonPath("$[0].message").value("I removed the advert."))
                 .andExpect(jsonPath("$[0].target.id").value(String.valueOf(postId)));
         mvc.perform(get("/api/v1/moderation/queue").param("size", "100").with(moderator(mod)))
-                .andExpect(jsonPath("$.items[*].target.id", not(hasItem(String.valueOf(postId)))));
+                .andExpect(jsonPath("$.items[?(@.target.type == 'forum-post')].target.id", not(hasItem(String.valueOf(postId)))));
 
         // the same text again changes nothing
         MvcResult again = edit(moderator(mod), target, fixed, null);

@@ -38,7 +38,7 @@ class ForumPostTarget implements ContentTarget {
 
     @Override
     public TargetInfo visible(String id) {
-        long postId = number(id);
+        long postId = Ids.number(id);
         try {
             return info(forum.visible(postId));
         } catch (ForumException e) {
@@ -48,7 +48,7 @@ class ForumPostTarget implements ContentTarget {
 
     @Override
     public Map<String, TargetInfo> forQueue(Collection<String> ids) {
-        List<Long> numbers = ids.stream().filter(ForumPostTarget::isNumber).map(Long::parseLong).toList();
+        List<Long> numbers = ids.stream().filter(Ids::isNumber).map(Long::parseLong).toList();
         Map<String, TargetInfo> out = new LinkedHashMap<>();
         forum.forQueue(numbers).forEach((id, post) -> out.put(Long.toString(id), info(post)));
         return out;
@@ -57,7 +57,7 @@ class ForumPostTarget implements ContentTarget {
     @Override
     public boolean setHidden(String id, boolean hidden) {
         try {
-            return forum.setHidden(number(id), hidden);
+            return forum.setHidden(Ids.number(id), hidden);
         } catch (ForumException e) {
             throw ModerationException.notFound();
         }
@@ -69,7 +69,7 @@ class ForumPostTarget implements ContentTarget {
      */
     @Override
     public String edit(String id, String text) {
-        long postId = number(id);
+        long postId = Ids.number(id);
         String reason = messages.getMessage("moderation.edit.reason", null, "Moderator edit",
                 LocaleContextHolder.getLocale());
         try {
@@ -96,22 +96,11 @@ class ForumPostTarget implements ContentTarget {
 
     @Override
     public Optional<String> editableText(String id) {
-        return isNumber(id) ? forum.markdown(Long.parseLong(id)) : Optional.empty();
+        return Ids.isNumber(id) ? forum.markdown(Long.parseLong(id)) : Optional.empty();
     }
 
     private static TargetInfo info(ModeratedPost p) {
         return new TargetInfo(ContentRef.of(TYPE, p.postId()), p.excerpt(), p.authorPersonId(), p.authorName(),
                 p.topicTitle(), p.link(), p.hidden(), p.removed());
-    }
-
-    private static boolean isNumber(String id) {
-        return id.matches("[0-9]{1,18}");
-    }
-
-    private static long number(String id) {
-        if (!isNumber(id)) {
-            throw ModerationException.notFound();
-        }
-        return Long.parseLong(id);
     }
 }

@@ -36,7 +36,7 @@ class ProfileTarget implements ContentTarget {
 
     @Override
     public TargetInfo visible(String id) {
-        long personId = number(id);
+        long personId = Ids.number(id);
         try {
             return info(profiles.visible(personId));
         } catch (PersonNotFoundException e) {
@@ -46,7 +46,7 @@ class ProfileTarget implements ContentTarget {
 
     @Override
     public Map<String, TargetInfo> forQueue(Collection<String> ids) {
-        List<Long> numbers = ids.stream().filter(ProfileTarget::isNumber).map(Long::parseLong).toList();
+        List<Long> numbers = ids.stream().filter(Ids::isNumber).map(Long::parseLong).toList();
         Map<String, TargetInfo> out = new LinkedHashMap<>();
         profiles.forQueue(numbers).forEach((id, profile) -> out.put(Long.toString(id), info(profile)));
         return out;
@@ -55,7 +55,7 @@ class ProfileTarget implements ContentTarget {
     @Override
     public boolean setHidden(String id, boolean hidden) {
         try {
-            return profiles.setHidden(number(id), hidden);
+            return profiles.setHidden(Ids.number(id), hidden);
         } catch (PersonNotFoundException e) {
             throw ModerationException.notFound();
         }
@@ -64,16 +64,5 @@ class ProfileTarget implements ContentTarget {
     private static TargetInfo info(ModeratedProfile p) {
         return new TargetInfo(ContentRef.of(TYPE, p.personId()), p.excerpt(), p.personId(), p.displayName(),
                 p.where(), p.link(), p.hidden(), false);
-    }
-
-    private static boolean isNumber(String id) {
-        return id.matches("[0-9]{1,18}");
-    }
-
-    private static long number(String id) {
-        if (!isNumber(id)) {
-            throw ModerationException.notFound();
-        }
-        return Long.parseLong(id);
     }
 }
