@@ -25,7 +25,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.thirdspace.security.CurrentUser;
+import org.thirdspace.shell.HeaderExtension;
 
 /**
  * The frame around every view: product name, main navigation (built from the {@code @Menu}
@@ -42,8 +44,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final SideNav navigation = new SideNav();
     private final Main main = new Main();
+    private final Div userArea = new Div();
+    private final transient ObjectProvider<HeaderExtension> headerExtensions;
+    /** The account the user area was built for (null: anonymous); rebuilt when it changes. */
+    private Optional<Long> userAreaFor;
 
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser,
+            ObjectProvider<HeaderExtension> headerExtensions) {
         this.authentication = authentication;
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
@@ -57,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var productName = new Anchor("", getTranslation("shell.product-name"));
         productName.addClassName("ts-product-name");
 
-        var userArea = new Div(userMenu());
+        this.headerExtensions = headerExtensions;
         userArea.addClassName("ts-user-area");
 
         var header = new HorizontalLayout(toggle, productName, userArea);
@@ -89,6 +96,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        Optional<Long> account = authentication.isAuthenticated() ? currentUser.id() : Optional.empty();
+        if (!account.equals(userAreaFor)) {
+            userAreaFor = account;
+            userArea.removeAll();
+            headerExtensions.orderedStream().sorted(java.util.Comparator.comparingInt(HeaderExtension::order))
+                    .map(HeaderExtension::headerComponent).flatMap(Optional::stream).forEach(userArea::add);
+            userArea.add(userMenu());
+        }
         navigation.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(translateTitle(entry.title()), entry.path());
