@@ -380,6 +380,14 @@ public class CurationService {
 
     // ------------------------------------------------------------------ following
 
+    /**
+     * Account ids of a collection's followers, for notifications (issue 8): no permission check
+     * on the caller, so not for the UI.
+     */
+    public List<Long> followerIds(long collectionId) {
+        return store.followerIds(collectionId);
+    }
+
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public CollectionDetails follow(long id) {

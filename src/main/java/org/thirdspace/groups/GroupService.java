@@ -263,6 +263,14 @@ public class GroupService {
     // ------------------------------------------------------------------ membership
 
     /**
+     * Person ids of the group's current facilitators and co-facilitators, for notifications
+     * (issue 8): no permission check on the caller, so not for the UI.
+     */
+    public List<Long> facilitatorIds(long groupId) {
+        return access.managerPersonIds(groupId);
+    }
+
+    /**
      * Members of a visible group: current ones first (facilitators first, then by name), then
      * former ones (newest leaving first) when {@code includeFormer}. Visible to whoever may see the
      * group; former members only to current members. Non-members do not see people whose profile

@@ -24,6 +24,12 @@ public class NotificationService {
 
     public static final int MAX_PAGE_SIZE = 100;
 
+    /**
+     * Prefix of a stored message argument that is a message key rather than text (e.g. "your
+     * post"), so it is shown in the reader's language too.
+     */
+    public static final String KEY_ARGUMENT = "#msg:";
+
     private final NotificationRepository notifications;
     private final DeliverySettings settings;
     private final CurrentUser currentUser;
@@ -130,7 +136,14 @@ public class NotificationService {
 
     /** The notification's text in the given language. */
     String message(StoredNotification n, Locale locale) {
-        return messages.getMessage(n.messageKey(), n.getArgs(), n.messageKey(), locale);
+        Object[] args = n.getArgs();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof String text && text.startsWith(KEY_ARGUMENT)) {
+                String key = text.substring(KEY_ARGUMENT.length());
+                args[i] = messages.getMessage(key, null, key, locale);
+            }
+        }
+        return messages.getMessage(n.messageKey(), args, n.messageKey(), locale);
     }
 
     private Notification toRecord(StoredNotification n, Locale locale) {

@@ -57,6 +57,12 @@ public class AccountDirectory {
         return accounts.count(AccountService.spec(new AccountFilter(text, null, null)));
     }
 
+    /** Ids of the enabled accounts with the role (e.g. moderators to ask for a review), by id. */
+    public List<Long> idsWithRole(Role role) {
+        return accounts.findAll(AccountService.spec(new AccountFilter(null, role, Boolean.TRUE)), Sort.by("id"))
+                .stream().map(Account::getId).toList();
+    }
+
     /** Whether the account exists and has the role (e.g. {@link Role#BROKER}). */
     public boolean hasRole(long accountId, Role role) {
         return find(accountId).map(a -> a.hasRole(role)).orElse(false);

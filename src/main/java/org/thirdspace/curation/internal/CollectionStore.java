@@ -191,6 +191,12 @@ public class CollectionStore {
                 .params(collectionId, accountId).query(Long.class).single() > 0;
     }
 
+    /** Account ids of the collection's followers, by id. */
+    public List<Long> followerIds(long collectionId) {
+        return jdbc.sql("select account_id from curation_follow where collection_id = ? order by account_id")
+                .params(collectionId).query(Long.class).list();
+    }
+
     /** Published collections the account follows, most recently changed first. */
     public List<CollectionRow> followed(long accountId, int limit) {
         return jdbc.sql(COLLECTION + """
