@@ -42,6 +42,8 @@ class NotificationListenersTest {
     @Autowired
     IntroductionService introductions;
     @Autowired
+    org.thirdspace.casestudies.CaseStudyService caseStudies;
+    @Autowired
     PeopleService people;
     @Autowired
     AccountProvisioning accounts;
@@ -134,5 +136,45 @@ class NotificationListenersTest {
         as(target.email(), "MEMBER", () -> introductions.accept(asked.id()));
         Notification answer = awaitOne(asker, NotificationKind.INTRODUCTION_ANSWERED, "Ludlow Target");
         assertThat(answer.message()).isEqualTo("Ludlow Target accepted your introduction request");
+    }
+
+    @Test
+    void joinRequestsGoToFacilitatorsAndTheAnswerToTheRequester() {
+        var p = GroupFixtures.partners(accounts, people, institutions, "Knighton " + System.nanoTime());
+        Someone asker = member("Knighton Asker");
+        String name = "Knighton partnership " + System.nanoTime();
+        long id = as(p.teacher().email(), "MEMBER", () -> groups.create(
+                GroupFixtures.partnership(name, GroupVisibility.MEMBERS_ONLY, p, p.school().id()))).id();
+        var request = as(asker.email(), "MEMBER", () -> groups.requestToJoin(id, "I mentor science", null));
+        Notification asked = awaitOne(p.teacher(), NotificationKind.JOIN_REQUEST, name);
+        assertThat(asked.message()).isEqualTo("Knighton Asker asks to join " + name);
+        assertThat(asked.link()).isEqualTo("groups/" + id);
+
+        as(p.teacher().email(), "MEMBER", () -> groups.approve(request.id()));
+        Notification approved = awaitOne(asker, NotificationKind.JOIN_REQUEST_ANSWERED, name);
+        assertThat(approved.message()).isEqualTo("Your request to join " + name + " was approved");
+    }
+
+    @Test
+    void reviewsAreRequestedOfModeratorsAndTheDecisionReachesTheAuthor() {
+        Someone author = member("Presteigne Author");
+        Someone moderator = member("Presteigne Moderator", Role.MODERATOR);
+        Someone bystander = member("Presteigne Bystander");
+        String title = "Presteigne reading buddies " + System.nanoTime();
+        var draft = org.thirdspace.casestudies.CaseStudyFixtures.create(caseStudies, author,
+                org.thirdspace.casestudies.CaseStudyFixtures.draft(title, "presteigne"));
+        as(author.email(), "MEMBER", () -> caseStudies.submit(draft.id(), draft.headRevision()));
+        Notification review = awaitOne(moderator, NotificationKind.REVIEW_REQUESTED, title);
+        assertThat(review.message()).isEqualTo("Presteigne Author asks you to review \u201c" + title + "\u201d");
+        assertThat(review.link()).isEqualTo("case-studies/" + draft.id());
+
+        as(moderator.email(), "MODERATOR", () -> caseStudies.review(draft.id(), draft.headRevision(),
+                org.thirdspace.casestudies.ReviewDecision.CHANGES_REQUESTED, "Add the evaluation, please."));
+        Notification changes = awaitOne(author, NotificationKind.CASE_STUDY_CHANGES_REQUESTED, title);
+        assertThat(changes.message()).isEqualTo("Presteigne Moderator asked for changes to \u201c" + title + "\u201d");
+        // a member who may not see the draft hears nothing of it
+        assertThat(of(bystander)).isEmpty();
+        assertThat(of(author)).extracting(Notification::kind)
+                .doesNotContain(NotificationKind.REVIEW_REQUESTED);
     }
 }
