@@ -279,4 +279,27 @@ class NeedServiceTest {
         assertThat(as(outsider.email(), "MEMBER", () -> needs.details(need.id()))).isEmpty();
         assertThat(as(moderator.email(), "MODERATOR", () -> needs.details(need.id()))).isPresent();
     }
+
+    @Test
+    void whenTheGroupTurnsPrivateItsNeedsLeaveTheBoardForOutsiders() {
+        String tag = token();
+        var partners = GroupFixtures.partners(accounts, people, institutions, "Needturn " + tag);
+        var draft = GroupFixtures.partnership("Needturn " + tag, GroupVisibility.PUBLIC, partners,
+                partners.school().id());
+        GroupDetails group = as(partners.teacher().email(), "MEMBER", () -> groups.create(draft));
+        NeedDetails need = as(partners.teacher().email(), "MEMBER",
+                () -> needs.create(draft("Turning need " + tag, null, group.id())));
+        Someone outsider = ProfileFixtures.person(accounts, people, "Olwyn Outsider");
+        assertThat(as(outsider.email(), "MEMBER", () -> needs.count(new NeedQuery(tag, null, null, 0, 10)))).isEqualTo(1);
+
+        as(partners.teacher().email(), "MEMBER", () -> groups.update(group.id(), GroupFixtures.partnership(
+                "Needturn " + tag, GroupVisibility.PRIVATE, partners, partners.school().id()), group.version()));
+        // at once for the need itself (checked live), after the listener for the board
+        assertThat(as(outsider.email(), "MEMBER", () -> needs.details(need.id()))).isEmpty();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(as(outsider.email(), "MEMBER", () -> needs.count(new NeedQuery(tag, null, null, 0, 10))))
+                        .isZero());
+        assertThat(as(partners.teacher().email(), "MEMBER", () -> needs.count(new NeedQuery(tag, null, null, 0, 10))))
+                .isEqualTo(1);
+    }
 }
