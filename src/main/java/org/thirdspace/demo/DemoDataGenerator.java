@@ -64,12 +64,14 @@ class DemoDataGenerator implements ApplicationRunner {
     private final DemoGlossaryAndGaps glossaryAndGaps;
     private final DemoCollections collections;
     private final DemoModeration moderation;
+    private final DemoNeeds demoNeeds;
 
     DemoDataGenerator(DemoDataProperties properties, InstitutionService institutions, PeopleService people,
             AccountProvisioning accounts, Vocabularies vocabularies, DemoGroups groups, DemoCaseStudies caseStudies,
             DemoForum forum, DemoGlossaryAndGaps glossaryAndGaps, DemoCollections collections,
-            DemoModeration moderation) {
+            DemoModeration moderation, DemoNeeds demoNeeds) {
         this.moderation = moderation;
+        this.demoNeeds = demoNeeds;
         this.glossaryAndGaps = glossaryAndGaps;
         this.collections = collections;
         this.profiles = new DemoProfiles(vocabularies);
@@ -98,6 +100,7 @@ class DemoDataGenerator implements ApplicationRunner {
             var extras = glossaryAndGaps.generate(population.caseStudies());
             log.info("Demo data: {} glossary terms and {} gaps created", extras.glossaryTermIds().size(),
                     extras.gapIds().size());
+            log.info("Demo data: {} needs created", demoNeeds.generate().size());
             log.info("Demo data: {} institutions, {} people, {} groups, {} case studies and {} forum topics created in {} ms"
                     + " (seed {})", population.institutions(), population.people(), population.groups(),
                     population.caseStudies().size(), population.forumTopics().size(),

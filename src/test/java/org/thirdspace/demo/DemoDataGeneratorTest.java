@@ -82,6 +82,8 @@ class DemoDataGeneratorTest {
 
     @Autowired
     DemoGlossaryAndGaps demoGlossaryAndGaps;
+    @Autowired
+    DemoNeeds demoNeeds;
 
     @Autowired
     DemoModeration demoModeration;
@@ -97,6 +99,9 @@ class DemoDataGeneratorTest {
 
     @Autowired
     org.thirdspace.gaps.GapService gaps;
+
+    @Autowired
+    org.thirdspace.needs.NeedService needs;
 
     @Autowired
     org.thirdspace.forum.ForumService forum;
@@ -416,6 +421,21 @@ class DemoDataGeneratorTest {
         assertThat(people.count()).isEqualTo(peopleBefore);
     }
 
+    @Test
+    void fourNeedsOfTheDemoMemberOneTakenOnByTheBrokerAndOneMatched() {
+        generated();
+        List<Long> ids = demoNeeds.generate();
+        assertThat(ids).hasSize(4);
+        var board = as(DemoCaseStudies.BROKER, "BROKER", () -> ids.stream()
+                .map(id -> needs.require(id)).toList());
+        assertThat(board).extracting(n -> n.status()).containsExactly(org.thirdspace.needs.NeedStatus.OPEN,
+                org.thirdspace.needs.NeedStatus.IN_PROGRESS, org.thirdspace.needs.NeedStatus.CLOSED,
+                org.thirdspace.needs.NeedStatus.OPEN);
+        assertThat(board.get(2).outcome()).isEqualTo(org.thirdspace.needs.NeedOutcome.MATCHED);
+        assertThat(board.get(3).onBehalfOf().kind()).isEqualTo(org.thirdspace.needs.NeedBehalf.Kind.GROUP);
+        assertThat(board.getFirst().lastResponseAt()).isNull();
+    }
+
     /** What generate() made; it runs once per database, since the named logins can exist only once. */
     @Test
     void glossaryTermsAndTwoGapsOneOfThemAnswered() {
@@ -467,7 +487,7 @@ class DemoDataGeneratorTest {
 
     private DemoDataGenerator generator(DemoDataProperties properties) {
         return new DemoDataGenerator(properties, institutions, people, accounts, vocabularies, demoGroups,
-                demoCaseStudies, demoForum, demoGlossaryAndGaps, demoCollections, demoModeration);
+                demoCaseStudies, demoForum, demoGlossaryAndGaps, demoCollections, demoModeration, demoNeeds);
     }
 
     private static String basic(String user, String password) {
