@@ -128,8 +128,8 @@ public class NotificationService {
         return settings.of(me);
     }
 
-    /** The notification's text in the given language. */
-    String message(StoredNotification n, Locale locale) {
+    /** The notification's text in the given language (also used by the module's email delivery). */
+    public String message(StoredNotification n, Locale locale) {
         return messages.getMessage(n.messageKey(), n.getArgs(), n.messageKey(), locale);
     }
 
