@@ -13,7 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The tables of notification email ({@code V135__notification_mail.sql}): the outbox, the items
+ * The tables of notification email ({@code V150__notification_mail.sql}): the outbox, the items
  * waiting for a digest and the stored unsubscribe secret. Times are stored as UTC, like JPA does.
  * Callers provide the transactions.
  */
