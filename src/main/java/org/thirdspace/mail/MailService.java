@@ -54,7 +54,7 @@ public class MailService {
     }
 
     /**
-     * Sends (or captures) the mail.
+     * Sends (or captures) the mail, with its extra headers (the dev mailbox keeps bodies and subject only).
      *
      * @throws MailException when the SMTP server refuses the mail
      */
@@ -77,6 +77,10 @@ public class MailService {
                 helper.setText(mail.textBody(), mail.htmlBody());
             } else {
                 helper.setText(mail.textBody());
+            }
+            // JavaMailSenderImpl keeps an explicitly set Message-ID when it saves the message
+            for (var header : mail.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
             }
         } catch (MessagingException e) {
             throw new MailPreparationException("Could not prepare mail", e);

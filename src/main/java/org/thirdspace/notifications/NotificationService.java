@@ -134,8 +134,8 @@ public class NotificationService {
         return settings.of(me);
     }
 
-    /** The notification's text in the given language. */
-    String message(StoredNotification n, Locale locale) {
+    /** The notification's text in the given language (also used by the module's email delivery). */
+    public String message(StoredNotification n, Locale locale) {
         Object[] args = n.getArgs();
         for (int i = 0; i < args.length; i++) {
             if (args[i] instanceof String text && text.startsWith(KEY_ARGUMENT)) {

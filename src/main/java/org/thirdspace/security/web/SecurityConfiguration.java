@@ -52,7 +52,9 @@ class SecurityConfiguration {
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
             // our own stylesheets and images (Vaadin only opens its own resources)
-            "/styles/**", "/images/**", "/icons/**"};
+            "/styles/**", "/images/**", "/icons/**",
+            // one-click unsubscribe from notification mails: the signed token is the authorisation
+            "/unsubscribe"};
 
     /** API reads that answer visitors too (the services show them public data only). */
     private static final String[] PUBLIC_API_READS = {"/api/v1/groups", "/api/v1/groups/{id:[0-9]+}",
@@ -135,6 +137,8 @@ class SecurityConfiguration {
                                                   DisabledAccounts disabledAccounts) throws Exception {
         http.authenticationManager(thirdspaceAuthenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(PUBLIC).permitAll())
+                // RFC 8058 one-click unsubscribe is a cross-site POST without a CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/unsubscribe"))
                 .rememberMe(r -> r.rememberMeServices(rememberMe).key(rememberMe.getKey()))
                 .addFilterBefore(new DisabledAccountSessionFilter(disabledAccounts),
                         AnonymousAuthenticationFilter.class)
