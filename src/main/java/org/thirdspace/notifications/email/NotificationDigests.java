@@ -17,7 +17,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.thirdspace.notifications.Delivery;
 import org.thirdspace.notifications.DigestFrequency;
 import org.thirdspace.notifications.email.internal.MailOutbox;
 import org.thirdspace.notifications.internal.DeliverySettings;
@@ -118,8 +117,8 @@ public class NotificationDigests {
         var account = accounts.find(accountId).orElse(null);
         List<StoredNotification> wanted = new ArrayList<>();
         for (StoredNotification n : notifications.findAllById(ids)) {
-            // a kind switched off since (e.g. through an unsubscribe link) is dropped from the digest
-            if (settings.delivery(accountId, n.getKind()) != Delivery.OFF) {
+            // a kind switched off or to in-app only since (e.g. through an unsubscribe link) is dropped
+            if (settings.delivery(accountId, n.getKind()).emailed()) {
                 wanted.add(n);
             }
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,6 +35,7 @@ public class NotificationMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationMailSender.class);
     private static final int BATCH = 50;
+    private static final int MAX_ROUNDS = 100;
 
     private final MailOutbox outbox;
     private final MailService mailService;
@@ -85,13 +85,22 @@ public class NotificationMailSender {
                     released, start.minus(staleClaim));
         }
         int sent = 0;
-        for (long id : transaction.execute(status -> outbox.due(start, BATCH))) {
-            Instant now = clock.instant();
-            if (!Boolean.TRUE.equals(transaction.execute(status -> outbox.claim(id, now)))) {
-                continue; // someone else has it
+        // batch after batch until nothing due at the start is left: every mail handled leaves that
+        // state (sent, skipped, failed or put back with a later next attempt); the bound guards
+        // against a zero back-off
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            var due = transaction.execute(status -> outbox.due(start, BATCH));
+            for (long id : due) {
+                Instant now = clock.instant();
+                if (!Boolean.TRUE.equals(transaction.execute(status -> outbox.claim(id, now)))) {
+                    continue; // someone else has it
+                }
+                if (send(id)) {
+                    sent++;
+                }
             }
-            if (send(id)) {
-                sent++;
+            if (due.size() < BATCH) {
+                break;
             }
         }
         return sent;
@@ -113,7 +122,9 @@ public class NotificationMailSender {
         }
         try {
             mailService.send(new OutgoingMail(account.email(), mail.subject(), mail.textBody(), mail.htmlBody(), headers));
-        } catch (MailException | IllegalArgumentException e) {
+        } catch (RuntimeException e) {
+            // MailException: the SMTP server is down or refused it; anything else (e.g. the dev
+            // mailbox failed) is retried the same way instead of leaving the mail claimed
             int attempts = mail.attempts() + 1;
             boolean giveUp = attempts >= maxAttempts || e instanceof IllegalArgumentException;
             Instant next = clock.instant().plus(delay(attempts));
