@@ -113,6 +113,57 @@ public class IntroductionService {
                 .orElseThrow(() -> new IntroductionException(Kind.NOT_FOUND, "introductions.error.no-profile"));
     }
 
+    /**
+     * A broker introduces a need's author ({@code requesterId}) to a suggested person: the
+     * introduction is the author's request to that person, sent by the broker and linked to the
+     * need; {@link IntroductionRequested} tells the recipient. Who may broker for which need is the
+     * caller's rule (matching checks it); here only the introduction's own rules apply.
+     *
+     * @throws IntroductionException INVALID for an empty or too long message or the author
+     *         themself, NOT_FOUND for an unknown or hidden person, CONFLICT when they do not accept
+     *         introductions or the author has an open request to them already
+     */
+    @Transactional
+    @PreAuthorize("hasRole('BROKER')")
+    public NeedIntroduction broker(long needId, long requesterId, long recipientId, String message) {
+        long me = myId();
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty() || text.length() > MAX_MESSAGE) {
+            throw new IntroductionException(Kind.INVALID, "introductions.error.message");
+        }
+        if (requesterId == recipientId) {
+            throw new IntroductionException(Kind.INVALID, "introductions.error.self");
+        }
+        Profile target = people.profile(recipientId)
+                .orElseThrow(() -> new IntroductionException(Kind.NOT_FOUND, "introductions.error.unknown-person"));
+        if (!target.contact().acceptIntroductions()) {
+            throw new IntroductionException(Kind.CONFLICT, "introductions.error.not-accepting");
+        }
+        if (introductions.existsByRequesterIdAndRecipientIdAndStatus(requesterId, recipientId, Status.OPEN)) {
+            throw new IntroductionException(Kind.CONFLICT, "introductions.error.duplicate");
+        }
+        var saved = introductions.save(IntroductionRequest.brokered(requesterId, recipientId, text, needId, me,
+                clock.instant()));
+        events.publishEvent(new IntroductionRequested(saved.id(), requesterId, recipientId));
+        return toNeedRecord(saved, new java.util.HashMap<>());
+    }
+
+    /** Introductions sent for a need, newest first (who may see them is the caller's rule). */
+    @PreAuthorize("isAuthenticated()")
+    public List<NeedIntroduction> forNeed(long needId) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        return introductions.findByNeedIdOrderByCreatedAtDescIdDesc(needId).stream()
+                .map(r -> toNeedRecord(r, names)).toList();
+    }
+
+    private NeedIntroduction toNeedRecord(IntroductionRequest r, java.util.Map<Long, String> names) {
+        long broker = r.brokeredByPersonId() == null ? r.requesterId() : r.brokeredByPersonId();
+        return new NeedIntroduction(r.id(), r.needId(), r.requesterId(), names.computeIfAbsent(r.requesterId(), this::name),
+                r.recipientId(), names.computeIfAbsent(r.recipientId(), this::name), broker,
+                names.computeIfAbsent(broker, this::name), r.message(), r.status(), r.declineReason(), r.createdAt(),
+                r.answeredAt());
+    }
+
     private IntroductionRequest openForMe(long introductionId) {
         long me = myId();
         IntroductionRequest request = introductions.findById(introductionId)

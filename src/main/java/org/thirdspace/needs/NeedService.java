@@ -526,4 +526,24 @@ public class NeedService {
     private static boolean isPrivileged() {
         return hasAny(Role.BROKER, Role.MODERATOR, Role.ADMIN);
     }
+
+    // ------------------------------------------------------------------ responses (matching)
+
+    /**
+     * Records that a broker responded to a visible need other than by claiming or closing it (an
+     * introduction sent for it, from the matching feature): sets {@code lastResponseAt}. FORBIDDEN
+     * for non-brokers; NOT_FOUND for needs the user may not see.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public NeedDetails recordBrokerResponse(long needId) {
+        Need need = needs.findForUpdate(needId).filter(this::visible).orElseThrow(NeedException::notFound);
+        if (!isBroker()) {
+            throw NeedException.forbidden("needs.error.not-allowed");
+        }
+        need.responded(clock.instant());
+        needs.flush();
+        events.publishEvent(new NeedChanged(needId, need.status(), requirePerson()));
+        return toDetails(need);
+    }
 }

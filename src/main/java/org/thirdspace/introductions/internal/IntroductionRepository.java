@@ -11,4 +11,6 @@ public interface IntroductionRepository extends JpaRepository<IntroductionReques
 
     List<IntroductionRequest> findByRequesterIdOrRecipientIdOrderByCreatedAtDescIdDesc(long requesterId,
             long recipientId);
+
+    List<IntroductionRequest> findByNeedIdOrderByCreatedAtDescIdDesc(long needId);
 }

@@ -44,6 +44,12 @@ public class IntroductionRequest {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "need_id")
+    private Long needId;
+
+    @Column(name = "brokered_by_person_id")
+    private Long brokeredByPersonId;
+
     @Version
     private long version;
 
@@ -56,6 +62,15 @@ public class IntroductionRequest {
         this.message = message;
         this.status = Status.OPEN;
         this.createdAt = now;
+    }
+
+    /** An introduction a broker sends for a need, between its author (requester) and a suggested person. */
+    public static IntroductionRequest brokered(long requesterId, long recipientId, String message, long needId,
+            long brokerId, Instant now) {
+        IntroductionRequest request = new IntroductionRequest(requesterId, recipientId, message, now);
+        request.needId = needId;
+        request.brokeredByPersonId = brokerId;
+        return request;
     }
 
     public void accept(Instant now) {
@@ -77,4 +92,6 @@ public class IntroductionRequest {
     public String declineReason() { return declineReason; }
     public Instant createdAt() { return createdAt; }
     public Instant answeredAt() { return answeredAt; }
+    public Long needId() { return needId; }
+    public Long brokeredByPersonId() { return brokeredByPersonId; }
 }

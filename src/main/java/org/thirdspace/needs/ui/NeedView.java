@@ -41,6 +41,7 @@ import org.thirdspace.vocabularies.Vocabularies;
 public class NeedView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient NeedService needs;
+    private final transient org.springframework.beans.factory.ObjectProvider<org.thirdspace.needs.NeedPageSection> sections;
     private final NeedTexts texts;
     private long needId;
     private String title = "";
@@ -48,8 +49,10 @@ public class NeedView extends VerticalLayout implements BeforeEnterObserver, Has
     final Select<NeedOutcome> outcome = new Select<>();
     final TextArea note = new TextArea();
 
-    public NeedView(NeedService needs, Vocabularies vocabularies) {
+    public NeedView(NeedService needs, Vocabularies vocabularies,
+            org.springframework.beans.factory.ObjectProvider<org.thirdspace.needs.NeedPageSection> sections) {
         this.needs = needs;
+        this.sections = sections;
         this.texts = new NeedTexts(this, vocabularies);
         heading.setId("need-heading");
     }
@@ -121,6 +124,7 @@ public class NeedView extends VerticalLayout implements BeforeEnterObserver, Has
         if (need.canEdit() || need.canClaim()) {
             add(actions(need));
         }
+        sections.orderedStream().map(s -> s.section(need)).filter(java.util.Objects::nonNull).forEach(this::add);
     }
 
     private Section actions(NeedDetails need) {
