@@ -35,7 +35,7 @@ public class Reasons {
             "could", "each", "for", "from", "have", "help", "into", "like", "more", "need", "needs", "other", "our",
             "over", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this",
             "those", "through", "very", "want", "were", "what", "when", "where", "which", "while", "will", "with",
-            "would", "year", "your", "would", "looking", "someone", "people", "please", "work", "working");
+            "would", "year", "your", "looking", "someone", "people", "please", "work", "working");
     private static final int MAX_WORDS = 3;
 
     /** Everything a reason may refer to, computed once per search. */
