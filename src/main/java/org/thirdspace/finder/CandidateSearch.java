@@ -20,7 +20,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.RequestItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Service;
 import org.thirdspace.finder.internal.PeopleIndex;
@@ -56,6 +59,9 @@ public class CandidateSearch {
             "subjects", "phases", "roles", "topics", "bio", "available", "capacity", "mode", "last_active_at",
             "location", "institution_ids_current");
 
+    private static final List<SortOptions> SORT = List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
+            SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+
     private final SearchIndexes indexes;
 
     CandidateSearch(SearchIndexes indexes) {
@@ -81,14 +87,55 @@ public class CandidateSearch {
         return hits;
     }
 
+    /**
+     * Runs several queries in one round trip ({@code _msearch}), e.g. the ranking and the
+     * "already partnered" list; results in the same order.
+     */
+    @SuppressWarnings("rawtypes")
+    public List<List<CandidateHit>> searchAll(List<CandidateQuery> queries, Viewer viewer) {
+        List<Integer> sent = new ArrayList<>();
+        List<RequestItem> items = new ArrayList<>();
+        String alias = indexes.alias(PeopleIndex.NAME);
+        for (int i = 0; i < queries.size(); i++) {
+            CandidateQuery q = queries.get(i);
+            if (q.partneredOnly() && !q.hasPartnered()) {
+                continue;
+            }
+            sent.add(i);
+            int size = Math.max(1, Math.min(MAX_SIZE, q.size()));
+            items.add(RequestItem.of(r -> r.header(h -> h.index(alias)).body(b -> b.query(query(q, viewer)).size(size)
+                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.filter(f -> f.includes(SOURCE)))
+                    .sort(SORT))));
+        }
+        List<List<CandidateHit>> out = new ArrayList<>();
+        queries.forEach(q -> out.add(List.of()));
+        if (items.isEmpty()) {
+            return out;
+        }
+        MsearchResponse<Map> response;
+        try {
+            response = indexes.client().msearch(m -> m.searches(items), Map.class);
+        } catch (IOException | ElasticsearchException e) {
+            throw new SearchIndexException("Candidate search failed: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < sent.size(); i++) {
+            MultiSearchResponseItem<Map> item = response.responses().get(i);
+            if (item.isFailure()) {
+                throw new SearchIndexException("Candidate search failed: " + item.failure().error().reason(), null);
+            }
+            CandidateQuery q = queries.get(sent.get(i));
+            out.set(sent.get(i), item.result().hits().hits().stream().map(h -> hit(h, q)).toList());
+        }
+        return out;
+    }
+
     /** The Elasticsearch request {@link #search} sends (the benchmark replays it straight against the node). */
     public SearchRequest request(CandidateQuery query, Viewer viewer) {
         int size = Math.max(1, Math.min(MAX_SIZE, query.size()));
         return SearchRequest.of(s -> s.index(indexes.alias(PeopleIndex.NAME)).size(size).trackTotalHits(t -> t.enabled(false))
                 .query(query(query, viewer))
                 .source(src -> src.filter(f -> f.includes(SOURCE)))
-                .sort(List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
-                        SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))))));
+                .sort(SORT));
     }
 
     Query query(CandidateQuery q, Viewer viewer) {

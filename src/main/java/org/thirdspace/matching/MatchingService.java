@@ -64,9 +64,9 @@ import org.thirdspace.shared.RuleViolation.Kind;
  * institution(s) own or take part in (for a group's need: that group and its owners' groups), and
  * the requesting institutions' own current staff. They are ranked separately. Only groups the user
  * may see count, so private groups never shape or leak into the answer.</li>
- * <li><b>Related</b>: published case studies and groups from {@link CaseStudySearch} and
- * {@link GroupSearch} (their visibility rules), by the need's activities (and phases/regions when
- * that finds any).</li>
+ * <li><b>Related</b>: published case studies (newest first) and groups (by name) from
+ * {@link CaseStudySearch} and {@link GroupSearch} (so their visibility rules hold) on one of the
+ * need's activities.</li>
  * </ul>
  * Database work per search is a fixed number of queries, whatever the number of candidates.
  */
@@ -143,6 +143,32 @@ public class MatchingService {
      */
     @PreAuthorize("isAuthenticated()")
     public NeedMatches matches(long needId, MatchWeights weights, int size) {
+        Prepared p = prepare(needId, weights, size);
+        var viewer = viewers.current();
+        List<List<CandidateHit>> both = candidates.searchAll(List.of(p.query(),
+                p.query().partneredOnly(properties.partneredSize())), viewer);
+        List<CandidateHit> ranked = both.get(0);
+        List<CandidateHit> partnered = both.get(1);
+        return new NeedMatches(needId, p.weights(),
+                ranked.stream().map(h -> candidate(h, reasons.of(h, p.context(), false))).toList(),
+                partnered.stream().map(h -> candidate(h, reasons.of(h, p.context(), true))).toList(),
+                p.caseStudies(), p.groups());
+    }
+
+    /**
+     * The ranking query {@link #matches} sends for the main list (same checks), for the benchmark,
+     * which replays it straight against Elasticsearch.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CandidateQuery candidateQuery(long needId, MatchWeights weights, int size) {
+        return prepare(needId, weights, size).query();
+    }
+
+    private record Prepared(MatchWeights weights, CandidateQuery query, Reasons.Context context,
+            List<NeedMatches.RelatedCaseStudy> caseStudies, List<NeedMatches.RelatedGroup> groups) {
+    }
+
+    private Prepared prepare(long needId, MatchWeights weights, int size) {
         NeedDetails need = needs.require(needId);
         if (!permissions(need).seeMatches()) {
             throw new MatchingException(Kind.FORBIDDEN, null, "matching.error.forbidden");
@@ -210,15 +236,9 @@ public class MatchingService {
                 need.facets().getOrDefault(NeedFacet.PHASE, Set.of()), requesters.location(), need.onlineOk(),
                 need.capacityNeeded(), connected, partnerGroupsOf.keySet(), Set.copyOf(requesters.institutionIds()),
                 false, Set.of(need.authorPersonId()), w.toCandidateWeights(), size, clock.instant());
-        var viewer = viewers.current();
-        List<CandidateHit> ranked = candidates.search(query, viewer);
-        List<CandidateHit> partnered = candidates.search(query.partneredOnly(properties.partneredSize()), viewer);
-
         Reasons.Context context = new Reasons.Context(need, requesters.location(), clock.instant(), coAuthored,
                 caseStudyTitles, sharedGroupsOf, partnerGroupsOf, groupNames, requesters.names(), locale);
-        return new NeedMatches(needId, w, ranked.stream().map(h -> candidate(h, reasons.of(h, context, false))).toList(),
-                partnered.stream().map(h -> candidate(h, reasons.of(h, context, true))).toList(), caseStudies,
-                relatedGroups);
+        return new Prepared(w, query, context, caseStudies, relatedGroups);
     }
 
     /** The message an introduction for this person starts with (the broker edits it before sending). */
@@ -326,29 +346,20 @@ public class MatchingService {
         return need.title() + " " + need.forWhom() + " " + need.descriptionMarkdown();
     }
 
+    /** The newest published case studies (the viewer may see) on one of the need's activities: one search. */
     private List<NeedMatches.RelatedCaseStudy> relatedCaseStudies(NeedDetails need) {
         Set<String> activities = need.facets().getOrDefault(NeedFacet.ACTIVITY, Set.of());
-        Set<String> phases = need.facets().getOrDefault(NeedFacet.PHASE, Set.of());
-        int n = properties.relatedSize();
-        CaseStudySearchResult result = caseStudySearch.search(new CaseStudySearchQuery(null, activities, null, phases,
-                null, null, null, null, 0, n));
-        if (result.hits().isEmpty() && !phases.isEmpty()) {
-            result = caseStudySearch.search(new CaseStudySearchQuery(null, activities, null, null, null, null, null,
-                    null, 0, n));
-        }
+        CaseStudySearchResult result = caseStudySearch.search(new CaseStudySearchQuery(null, activities, null, null,
+                null, null, null, null, 0, properties.relatedSize()));
         return result.hits().stream().map(h -> new NeedMatches.RelatedCaseStudy(h.id(), h.title(), h.summary()))
                 .toList();
     }
 
+    /** Groups (the viewer may see) on one of the need's activities, by name: one search. */
     private List<NeedMatches.RelatedGroup> relatedGroups(NeedDetails need) {
         Set<String> activities = need.facets().getOrDefault(NeedFacet.ACTIVITY, Set.of());
-        Set<String> regions = need.facets().getOrDefault(NeedFacet.REGION, Set.of());
-        int n = properties.relatedSize();
-        GroupSearchResult result = groupSearch.search(new GroupSearchQuery(null, null, activities, null, regions,
-                null, null, 0, n));
-        if (result.hits().isEmpty() && !regions.isEmpty()) {
-            result = groupSearch.search(new GroupSearchQuery(null, null, activities, null, null, null, null, 0, n));
-        }
+        GroupSearchResult result = groupSearch.search(new GroupSearchQuery(null, null, activities, null, null, null,
+                null, 0, properties.relatedSize()));
         return result.hits().stream().map(h -> new NeedMatches.RelatedGroup(h.group().id(), h.group().name(),
                 h.group().kind().name(), h.group().memberCount())).toList();
     }
