@@ -51,7 +51,7 @@ public class CandidateSearch {
     static final String DISTANCE_OFFSET = "5km";
     static final String ACTIVITY_SCALE = "30d";
     static final String ACTIVITY_OFFSET = "7d";
-    static final int MAX_WORDS = 60;
+    static final int MAX_WORDS = 30;
     public static final int MAX_SIZE = 100;
     static final List<String> TEXT_FIELDS = List.of("headline^2", "topics^2", "role_text", "terms_text", "bio",
             "credentials");
@@ -146,39 +146,43 @@ public class CandidateSearch {
             bool.mustNot(n -> n.ids(i -> i.values(q.excluded().stream().map(String::valueOf).toList())));
         }
         String text = words(q.text());
-        Query textQuery = text.isEmpty() ? null : Query.of(x -> x.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS)
-                .type(TextQueryType.BestFields).tieBreaker(0.3).operator(Operator.Or)));
-        List<Query> gate = new ArrayList<>();
+        // the gate: a candidate matches the need's words, one of its codes, or is connected; these
+        // clauses also score (once), so the text is evaluated a single time
+        BoolQuery.Builder gate = new BoolQuery.Builder().minimumShouldMatch("1");
+        boolean gated = false;
+        if (!text.isEmpty()) {
+            gate.should(x -> x.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
+                    .tieBreaker(0.3).operator(Operator.Or).boost((float) w.text())));
+            gated = true;
+        }
+        gated |= facet(gate, "activities", q.activities(), w.facets());
+        gated |= facet(gate, "subjects", q.subjects(), w.facets());
+        gated |= facet(gate, "phases", q.phases(), w.facets() / 2);
+        if (!q.connected().isEmpty()) {
+            // one clause per count, so two connections weigh twice as much as one
+            Map<Integer, List<String>> byCount = new TreeMap<>();
+            q.connected().forEach((id, n) -> byCount.computeIfAbsent(Math.min(n, 5), k -> new ArrayList<>())
+                    .add(String.valueOf(id)));
+            byCount.forEach((n, ids) -> gate.should(x -> x.constantScore(c -> c.filter(f -> f.ids(i -> i.values(ids)))
+                    .boost((float) (w.connections() * n)))));
+            gated = true;
+        }
         Query partnered = partnered(q);
         if (q.partneredOnly()) {
+            // the partnered list: only them, whether they match or not (the gate only scores)
             bool.filter(partnered == null ? Query.of(f -> f.matchNone(m -> m)) : partnered);
+            if (gated) {
+                bool.should(gate.minimumShouldMatch("0").build()._toQuery());
+            }
         } else {
             if (partnered != null) {
                 bool.mustNot(partnered);
             }
-            if (textQuery != null) {
-                gate.add(textQuery);
-            }
-            addTerms(gate, "activities", q.activities());
-            addTerms(gate, "subjects", q.subjects());
-            addTerms(gate, "phases", q.phases());
-            if (!q.connected().isEmpty()) {
-                gate.add(Query.of(x -> x.ids(i -> i.values(q.connected().keySet().stream().map(String::valueOf).toList()))));
-            }
-            if (gate.isEmpty()) {
-                bool.filter(f -> f.matchNone(m -> m));
+            if (gated) {
+                bool.must(gate.build()._toQuery());
             } else {
-                bool.filter(f -> f.bool(b -> b.should(gate).minimumShouldMatch("1")));
+                bool.filter(f -> f.matchNone(m -> m));
             }
-        }
-        if (textQuery != null && w.text() > 0) {
-            bool.should(x -> x.multiMatch(mm -> mm.query(text).fields(TEXT_FIELDS).type(TextQueryType.BestFields)
-                    .tieBreaker(0.3).operator(Operator.Or).boost((float) w.text())));
-        }
-        if (w.facets() > 0) {
-            facet(bool, "activities", q.activities(), w.facets());
-            facet(bool, "subjects", q.subjects(), w.facets());
-            facet(bool, "phases", q.phases(), w.facets() / 2);
         }
         if (w.distance() > 0) {
             distance(bool, q, w.distance());
@@ -198,13 +202,6 @@ public class CandidateSearch {
                             .origin(now.toString()).scale(Time.of(t -> t.time(ACTIVITY_SCALE)))
                             .offset(Time.of(t -> t.time(ACTIVITY_OFFSET))).decay(0.5)))))
                     .boostMode(FunctionBoostMode.Replace).boost((float) w.activity())));
-        }
-        if (w.connections() > 0 && !q.connected().isEmpty()) {
-            // one clause per count, so two connections weigh twice as much as one
-            Map<Integer, List<String>> byCount = new TreeMap<>();
-            q.connected().forEach((id, n) -> byCount.computeIfAbsent(Math.min(n, 5), k -> new ArrayList<>()).add(String.valueOf(id)));
-            byCount.forEach((n, ids) -> bool.should(x -> x.constantScore(c -> c.filter(f -> f.ids(i -> i.values(ids)))
-                    .boost((float) (w.connections() * n)))));
         }
         return bool.build()._toQuery();
     }
@@ -244,11 +241,12 @@ public class CandidateSearch {
         bool.should(x -> x.bool(b -> b.must(decay).mustNot(online).boost((float) weight)));
     }
 
-    private static void facet(BoolQuery.Builder bool, String field, Set<String> codes, double weight) {
+    private static boolean facet(BoolQuery.Builder bool, String field, Set<String> codes, double weight) {
         for (String code : codes) {
             bool.should(x -> x.constantScore(c -> c.filter(f -> f.term(t -> t.field(field).value(code)))
                     .boost((float) weight)));
         }
+        return !codes.isEmpty();
     }
 
     private static void addTerms(List<Query> into, String field, Set<String> codes) {
@@ -257,16 +255,27 @@ public class CandidateSearch {
         }
     }
 
-    /** The first {@value #MAX_WORDS} words of the text, without markup characters. */
+    /**
+     * The distinct words of the text (lower case, without markup), leaving out very common English
+     * words and words under three characters - they match nearly every profile, cost the most and
+     * explain nothing - at most {@value #MAX_WORDS}.
+     */
     static String words(String text) {
-        List<String> words = new ArrayList<>();
-        for (String w : text.replaceAll("[^\\p{L}\\p{N}'\\-]+", " ").strip().split("\\s+")) {
-            if (!w.isBlank() && words.size() < MAX_WORDS) {
+        java.util.Set<String> words = new java.util.LinkedHashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 3 && !COMMON.contains(w) && words.size() < MAX_WORDS) {
                 words.add(w);
             }
         }
         return String.join(" ", words);
     }
+
+    private static final Set<String> COMMON = Set.of("the", "and", "for", "with", "our", "are", "but", "not", "you",
+            "all", "any", "can", "her", "his", "its", "was", "one", "has", "had", "who", "how", "why", "what", "when",
+            "where", "which", "this", "that", "these", "those", "them", "they", "their", "there", "then", "than",
+            "from", "into", "onto", "over", "about", "also", "been", "being", "both", "each", "some", "such", "very",
+            "would", "could", "should", "will", "want", "like", "more", "most", "other", "your", "yours", "ours",
+            "have", "were", "while", "just", "only", "own", "same", "too", "out", "off", "per", "via");
 
     private static CandidateHit hit(Hit<Map> hit, CandidateQuery query) {
         Map<?, ?> s = hit.source() == null ? Map.of() : hit.source();
