@@ -248,7 +248,6 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     private void setTabLabel(String key, long count) {
         Tab tab = tabByType.get(key);
         tab.setLabel(getTranslation("everywhere.tab.count", label(key), count));
-        tab.getElement().setAttribute("aria-label", getTranslation("everywhere.tab.count-label", label(key), count));
     }
 
     private void renderAll(EverywhereResult result) {
