@@ -35,7 +35,7 @@ class GlobalSearchBox extends Div {
         submit.setId("global-search-submit");
         submit.setAriaLabel(getTranslation("everywhere.view.submit"));
         submit.setTooltipText(getTranslation("everywhere.view.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        submit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         submit.addClickListener(e -> go(field.getValue()));
         Shortcuts.addShortcutListener(field, () -> go(field.getValue()), Key.ENTER).listenOn(field)
                 .resetFocusOnActiveElement();
