@@ -459,6 +459,12 @@ public class NeedService {
         }
     }
 
+    /** Summaries of needs already known to be visible to the reader (the brokers' queue). */
+    List<NeedSummary> summaries(List<Need> found) {
+        Names names = new Names();
+        return found.stream().map(n -> toSummary(n, names)).toList();
+    }
+
     private NeedSummary toSummary(Need n, Names names) {
         return new NeedSummary(n.id(), n.title(), n.status(), n.forWhom(), names.behalf(n), facets(n), n.onlineOk(),
                 n.startsOn(), n.endsOn(), n.capacityNeeded(), n.authorPersonId(), n.claimedByPersonId(),

@@ -20,7 +20,8 @@ public enum NotificationKind {
     FLAG_OUTCOME(Delivery.DIGEST),
     INTRODUCTION_REQUESTED(Delivery.IMMEDIATE),
     INTRODUCTION_ANSWERED(Delivery.IMMEDIATE),
-    COLLECTION_ITEM_ADDED(Delivery.DIGEST);
+    COLLECTION_ITEM_ADDED(Delivery.DIGEST),
+    NEED_UNANSWERED(Delivery.IMMEDIATE);
 
     private final Delivery defaultDelivery;
 

@@ -97,6 +97,14 @@ public class Need {
     @Column(name = "last_response_at")
     private Instant lastResponseAt;
 
+    /** When it last became OPEN (posted or reopened): the queue's order and the alert's clock. */
+    @Column(name = "waiting_since")
+    private Instant waitingSince;
+
+    /** When brokers were alerted that the current wait has gone on too long (null: not yet). */
+    @Column(name = "unanswered_alert_at")
+    private Instant unansweredAlertAt;
+
     @Column(name = "author_person_id", nullable = false)
     private long authorPersonId;
 
@@ -122,6 +130,7 @@ public class Need {
         this.updatedAt = now;
         this.status = NeedStatus.OPEN;
         this.statusRank = NeedStatus.OPEN.rank();
+        this.waitingSince = now;
     }
 
     /** Everything the poster writes. */
@@ -169,6 +178,13 @@ public class Need {
         this.outcome = null;
         this.outcomeNote = null;
         this.closedAt = null;
+        this.waitingSince = now;
+        this.unansweredAlertAt = null;
+    }
+
+    /** Brokers were told that this need has waited too long. */
+    public void alerted(Instant now) {
+        this.unansweredAlertAt = now;
     }
 
     /** A broker responded (claim, close, later an introduction sent for it). */
@@ -256,6 +272,14 @@ public class Need {
 
     public Instant lastResponseAt() {
         return lastResponseAt;
+    }
+
+    public Instant waitingSince() {
+        return waitingSince == null ? createdAt : waitingSince;
+    }
+
+    public Instant unansweredAlertAt() {
+        return unansweredAlertAt;
     }
 
     public long authorPersonId() {
