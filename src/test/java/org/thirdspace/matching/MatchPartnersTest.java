@@ -112,14 +112,14 @@ class MatchPartnersTest {
     @Test
     void partnersApartConnectionsBoostedPrivateAndHiddenNeverAndABrokerIntroduces() throws Exception {
         String tok = MatchingFixtures.token();
-        InstitutionSummary school = MatchingFixtures.institution(institutions, "Saltash School", Sector.SECONDARY_SCHOOL,
-                50.4080, -4.2120);
-        InstitutionSummary university = MatchingFixtures.institution(institutions, "Devonport University",
-                Sector.UNIVERSITY, 50.3700, -4.1400);
-        InstitutionSummary x = MatchingFixtures.institution(institutions, "Looe Trust", Sector.TEACHING_SCHOOL_TRUST,
-                50.3540, -4.4540);
-        InstitutionSummary y = MatchingFixtures.institution(institutions, "Fowey College", Sector.COLLEGE, 50.3350,
-                -4.6360);
+        InstitutionSummary school = MatchingFixtures.institution(institutions, "Wymondham School", Sector.SECONDARY_SCHOOL,
+                52.5700, 1.1160);
+        InstitutionSummary university = MatchingFixtures.institution(institutions, "Norwich University",
+                Sector.UNIVERSITY, 52.6220, 1.2410);
+        InstitutionSummary x = MatchingFixtures.institution(institutions, "Broads Trust", Sector.TEACHING_SCHOOL_TRUST,
+                52.6300, 1.5500);
+        InstitutionSummary y = MatchingFixtures.institution(institutions, "Cromer College", Sector.COLLEGE, 52.9310,
+                1.3010);
         Someone author = at("Tamsin Author", school);
         Someone broker = at("Kerensa Broker", null, Role.BROKER);
         Someone moderator = at("Jory Moderator", null, Role.MODERATOR);
@@ -132,9 +132,9 @@ class MatchPartnersTest {
 
         // partner group of the school (owned by it), a group the author shares with Lowen in a
         // personal capacity, and a private partnership of the school that the broker cannot see
-        GroupDetails partnership = group(tutor, "Tamar chemistry partnership " + tok, GroupVisibility.PUBLIC,
+        GroupDetails partnership = group(tutor, "Wensum chemistry partnership " + tok, GroupVisibility.PUBLIC,
                 List.of(school.id(), university.id()), university.id());
-        GroupDetails shared = group(sharer, "Cornish science network " + tok, GroupVisibility.PUBLIC,
+        GroupDetails shared = group(sharer, "Norfolk science network " + tok, GroupVisibility.PUBLIC,
                 List.of(x.id(), y.id()), null);
         var join = as(author.email(), "MEMBER", () -> groups.requestToJoin(shared.id(), "May I join?", null));
         as(sharer.email(), "MEMBER", () -> groups.approve(join.id()));
