@@ -31,7 +31,7 @@ class MatchApiProblems {
     @ExceptionHandler(MatchingException.class)
     ProblemDetail matching(MatchingException ex) {
         ProblemDetail problem = Problems.of(ex, messages);
-        if (ex.field() != null) {
+        if (ex.field() != null && !"message".equals(ex.field()) && !"personId".equals(ex.field())) {
             problem.setProperty("parameter", ex.field());
         }
         return problem;
@@ -46,6 +46,11 @@ class MatchApiProblems {
     ProblemDetail search(SearchIndexException ex) {
         return Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "matching.error.unavailable",
                 Problems.text(messages, "matching.error.unavailable"));
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(org.springframework.http.converter.HttpMessageNotReadableException ex) {
+        return Problems.unreadable(ex, "matching.api.error", messages);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.thirdspace.finder.internal.PeopleIndex;
@@ -132,5 +134,49 @@ class MatchesApiTest {
                 .andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         mvc.perform(get(path)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void brokersSendIntroductionsForANeedAndItsReadersListThem() throws Exception {
+        String tok = MatchingFixtures.token();
+        InstitutionSummary school = MatchingFixtures.institution(institutions, "Redruth School", Sector.SECONDARY_SCHOOL,
+                50.2330, -5.2260);
+        Someone author = ProfileFixtures.person(accounts, people, "Eseld Author");
+        as(author.email(), "MEMBER", () -> people.addAffiliation(author.personId(),
+                ProfileFixtures.since(school.id(), "Teacher", LocalDate.of(2020, 9, 1))));
+        Someone broker = ProfileFixtures.person(accounts, people, "Gwithian Broker", Role.BROKER);
+        Someone candidate = ProfileFixtures.person(accounts, people, "Hedra Candidate");
+        Someone reader = ProfileFixtures.person(accounts, people, "Ia Reader");
+        NeedDetails need = as(author.email(), "MEMBER", () -> needs.create(MatchingFixtures.need("Music " + tok,
+                "A music day.", "Year 7", school.id(), null, Map.of(NeedFacet.ACTIVITY, Set.of("subject-enrichment"),
+                        NeedFacet.REGION, Set.of("south-west")), false, 1)));
+        String path = "/api/v1/needs/" + need.id() + "/introductions";
+        String body = "{\"personId\": " + candidate.personId() + ", \"message\": \"Hedra, meet Eseld.\"}";
+
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(member(reader)))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("matching.error.brokers-introduce"));
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"Hi\"}")
+                        .with(broker(broker)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("personId"));
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"personId\": "
+                        + candidate.personId() + ", \"message\": \" \"}").with(broker(broker)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("message"));
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(broker(broker)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.requesterId").value(author.personId()))
+                .andExpect(jsonPath("$.recipientId").value(candidate.personId()))
+                .andExpect(jsonPath("$.brokerName").value("Gwithian Broker"))
+                .andExpect(jsonPath("$.status").value("OPEN"));
+        mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).with(broker(broker)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("matching.error.duplicate"));
+        mvc.perform(get(path).with(member(author)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].recipientName").value("Hedra Candidate"));
+        mvc.perform(get(path).with(member(reader))).andExpect(status().isForbidden());
     }
 }
