@@ -99,8 +99,9 @@ class MatchesSectionTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("needs/" + need.id());
         assertThat($(Section.class).withId("need-matches").exists()).isTrue();
         ListItem item = $(ListItem.class).withId("match-" + candidate.personId()).single();
+        // reasons from the codes (the reasons themselves are checked in MatchRelevanceTest)
         assertThat(item.getElement().getTextRecursively()).contains("Morvah Candidate", "Researcher in Biology",
-                "Involved in Subject enrichment", "Open to new partnerships, capacity 3");
+                "Involved in Subject enrichment", "km away");
 
         String before = item.getElement().getTextRecursively();
         NumberField distance = $(NumberField.class).withId("match-weight-distance").single();
