@@ -12,9 +12,6 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thirdspace.casestudies.CaseStudyAuthorship;
@@ -44,6 +41,7 @@ import org.thirdspace.needs.NeedDetails;
 import org.thirdspace.needs.NeedFacet;
 import org.thirdspace.needs.NeedService;
 import org.thirdspace.needs.NeedStatus;
+import org.thirdspace.security.CurrentUser;
 import org.thirdspace.security.Role;
 import org.thirdspace.shared.GeoPoint;
 import org.thirdspace.shared.RuleViolation.Kind;
@@ -370,17 +368,6 @@ public class MatchingService {
     }
 
     private static boolean hasAny(Role... roles) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return false;
-        }
-        for (GrantedAuthority a : auth.getAuthorities()) {
-            for (Role r : roles) {
-                if (r.authority().equals(a.getAuthority())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return CurrentUser.hasAnyRole(roles);
     }
 }

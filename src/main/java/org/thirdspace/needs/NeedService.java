@@ -19,9 +19,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thirdspace.groups.GroupRef;
@@ -38,6 +35,7 @@ import org.thirdspace.people.AffiliationSummary;
 import org.thirdspace.people.PeopleService;
 import org.thirdspace.people.PersonSummary;
 import org.thirdspace.people.Profile;
+import org.thirdspace.security.CurrentUser;
 import org.thirdspace.security.Role;
 import org.thirdspace.vocabularies.UnknownTermException;
 import org.thirdspace.vocabularies.Vocabularies;
@@ -510,18 +508,7 @@ public class NeedService {
     }
 
     private static boolean hasAny(Role... roles) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated()) {
-            return false;
-        }
-        for (GrantedAuthority a : auth.getAuthorities()) {
-            for (Role r : roles) {
-                if (r.authority().equals(a.getAuthority())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return CurrentUser.hasAnyRole(roles);
     }
 
     private static boolean isBroker() {

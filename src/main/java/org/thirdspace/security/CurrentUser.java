@@ -41,6 +41,22 @@ public class CurrentUser {
         return accounts.findByEmailKey(Account.key(auth.getName())).map(Account::getId);
     }
 
+    /** Whether the current request or UI session is authenticated with any of the roles. */
+    public static boolean hasAnyRole(Role... roles) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated()) {
+            return false;
+        }
+        for (var granted : auth.getAuthorities()) {
+            for (Role role : roles) {
+                if (role.authority().equals(granted.getAuthority())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Display name of the current account, if logged in. */
     public Optional<String> displayName() {
         return get().map(AccountSummary::displayName);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
+import org.thirdspace.shared.web.QueryParameters;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -162,15 +163,7 @@ class GapsController {
     }
 
     private static List<String> values(MultiValueMap<String, String> params, String name) {
-        List<String> out = new ArrayList<>();
-        for (String raw : params.getOrDefault(name, List.of())) {
-            for (String v : raw.split(",")) {
-                if (!v.isBlank()) {
-                    out.add(v.strip());
-                }
-            }
-        }
-        return out;
+        return QueryParameters.values(params, name);
     }
 
     private static Set<GapStatus> statuses(MultiValueMap<String, String> params) {
@@ -197,19 +190,11 @@ class GapsController {
     }
 
     private static String single(MultiValueMap<String, String> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
+        return QueryParameters.single(params, name);
     }
 
     private static int integer(MultiValueMap<String, String> params, String name, int fallback) {
-        String value = single(params, name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new GapException(GapException.Kind.INVALID, name, "gaps.error.not-a-number", name);
-        }
+        return QueryParameters.integer(params, name, fallback,
+                p -> new GapException(GapException.Kind.INVALID, p, "gaps.error.not-a-number", p));
     }
 }

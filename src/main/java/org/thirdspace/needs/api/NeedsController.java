@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
+import org.thirdspace.shared.web.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -272,15 +273,7 @@ class NeedsController {
     }
 
     private static List<String> values(MultiValueMap<String, String> params, String name) {
-        List<String> out = new ArrayList<>();
-        for (String raw : params.getOrDefault(name, List.of())) {
-            for (String v : raw.split(",")) {
-                if (!v.isBlank()) {
-                    out.add(v.strip());
-                }
-            }
-        }
-        return out;
+        return QueryParameters.values(params, name);
     }
 
     private static Set<NeedStatus> statuses(MultiValueMap<String, String> params) {
@@ -307,19 +300,11 @@ class NeedsController {
     }
 
     private static String single(MultiValueMap<String, String> params, String name) {
-        List<String> values = params.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
+        return QueryParameters.single(params, name);
     }
 
     private static int integer(MultiValueMap<String, String> params, String name, int fallback) {
-        String value = single(params, name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new NeedException(NeedException.Kind.INVALID, name, "needs.error.not-a-number", name);
-        }
+        return QueryParameters.integer(params, name, fallback,
+                p -> new NeedException(NeedException.Kind.INVALID, p, "needs.error.not-a-number", p));
     }
 }

@@ -1,6 +1,5 @@
 package org.thirdspace.needs.ui;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -126,20 +125,8 @@ public class NeedBoardView extends VerticalLayout implements HasDynamicTitle {
 
     /** Rows {@code offset} to {@code offset + limit} through the service's pages. */
     private List<NeedSummary> fetch(int offset, int limit) {
-        int size = Math.min(Math.max(limit, 1), NeedService.MAX_SIZE);
-        List<NeedSummary> rows = new ArrayList<>();
-        int page = offset / size;
-        int skip = offset - page * size;
-        while (rows.size() < limit) {
-            List<NeedSummary> items = needs.list(query(page, size)).items();
-            items.stream().skip(skip).limit(limit - rows.size()).forEach(rows::add);
-            if (items.size() < size) {
-                break;
-            }
-            skip = 0;
-            page++;
-        }
-        return rows;
+        return PagedRows.fetch(offset, limit, NeedService.MAX_SIZE,
+                (page, size) -> needs.list(query(page, size)).items());
     }
 
     @Override

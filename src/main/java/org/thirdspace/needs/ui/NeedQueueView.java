@@ -1,6 +1,5 @@
 package org.thirdspace.needs.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -115,20 +114,8 @@ public class NeedQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private List<QueuedNeed> fetch(int offset, int limit) {
-        int size = Math.min(Math.max(limit, 1), NeedService.MAX_SIZE);
-        List<QueuedNeed> rows = new ArrayList<>();
-        int page = offset / size;
-        int skip = offset - page * size;
-        while (rows.size() < limit) {
-            List<QueuedNeed> items = queue.unanswered(page, size).items();
-            items.stream().skip(skip).limit(limit - rows.size()).forEach(rows::add);
-            if (items.size() < size) {
-                break;
-            }
-            skip = 0;
-            page++;
-        }
-        return rows;
+        return PagedRows.fetch(offset, limit, NeedService.MAX_SIZE,
+                (page, size) -> queue.unanswered(page, size).items());
     }
 
     @Override
